@@ -1,0 +1,12 @@
+// @ts-check
+
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  poweredByHeader: false,
+  compress: true,
+  reactStrictMode: true,
+  // Native modules stay outside the server bundle and are loaded from node_modules at run time.
+  serverExternalPackages: ['better-sqlite3', '@prisma/adapter-better-sqlite3'],
+};
+
+module.exports = nextConfig;
