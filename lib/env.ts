@@ -1,0 +1,37 @@
+import { z } from 'zod';
+import { DEFAULT_DATABASE_URL } from './db-url';
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  /** Public origin used for canonical URLs, sitemaps and feeds; never taken from request headers. */
+  SITE_URL: z
+    .url({ protocol: /^https?$/ })
+    .default('http://localhost:3000')
+    .transform((url) => url.replace(/\/+$/, '')),
+  DATABASE_URL: z
+    .string()
+    .trim()
+    .min(1)
+    .default(DEFAULT_DATABASE_URL)
+    .refine((url) => url.startsWith('file:'), 'DATABASE_URL must be a SQLite file: URL'),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+let cached: Env | undefined;
+
+/** Validated environment; a bad value stops the process with the variable's name and the problem. */
+export function env(): Env {
+  if (cached) return cached;
+  const parsed = envSchema.safeParse(emptyToUndefined(process.env));
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n');
+    throw new Error(`Invalid environment:\n${problems}`);
+  }
+  cached = parsed.data;
+  return cached;
+}
+
+function emptyToUndefined(source: NodeJS.ProcessEnv): Record<string, string | undefined> {
+  return Object.fromEntries(Object.entries(source).map(([k, v]) => [k, v === '' ? undefined : v]));
+}
