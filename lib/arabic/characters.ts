@@ -1,0 +1,36 @@
+/**
+ * Character classes shared by slugs, display clean-up and search normalization.
+ * Kept as RegExp sources so each caller builds the flags it needs.
+ */
+
+/** Tashkeel (U+064B–U+065F), superscript (dagger) alef U+0670, Quranic marks U+06D6–U+06ED. */
+export const DIACRITICS = '\u064B-\u065F\u0670\u06D6-\u06ED';
+export const TATWEEL = '\u0640';
+/** Zero-width and bidi control characters that readers and editors paste without seeing them. */
+export const INVISIBLE_CONTROLS = '\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF\u061C';
+
+const ARABIC_INDIC_ZERO = 0x0660;
+const PERSIAN_ZERO = 0x06f0;
+
+/** Arabic-Indic (٠–٩) and Persian (۰–۹) digits to 0–9. */
+export function toWesternDigits(text: string): string {
+  return text.replace(/[\u0660-\u0669\u06F0-\u06F9]/g, (digit) => {
+    const code = digit.charCodeAt(0);
+    const zero = code >= PERSIAN_ZERO ? PERSIAN_ZERO : ARABIC_INDIC_ZERO;
+    return String(code - zero);
+  });
+}
+
+const decorations = new RegExp(`[${DIACRITICS}${TATWEEL}${INVISIBLE_CONTROLS}]`, 'g');
+
+/** NFKC, no diacritics, tatweel or invisible controls, Western digits. Letters are kept as written. */
+export function stripDecorations(text: string): string {
+  return toWesternDigits(text.normalize('NFKC').replace(decorations, ''));
+}
+
+const invisible = new RegExp(`[${INVISIBLE_CONTROLS}]`, 'g');
+
+/** Removes invisible controls only: for text that is displayed as the author wrote it. */
+export function stripInvisibleControls(text: string): string {
+  return text.replace(invisible, '');
+}

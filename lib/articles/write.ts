@@ -1,0 +1,177 @@
+import type { Prisma, PrismaClient } from '../../generated/prisma/client';
+import { slugify } from '../arabic/slug';
+import type { Block } from './blocks';
+import { countWords } from './reading-time';
+
+export type ArticleStatus = 'draft' | 'published' | 'unpublished';
+
+export type ArticleInput = {
+  /** Where the article came from (seed file name, import hash); re-saving the same source updates it. */
+  sourceKey: string | null;
+  title: string;
+  slug: string;
+  dek: string;
+  blocks: Block[];
+  outlet: string;
+  authorName: string;
+  categorySlug: string;
+  tagNames: string[];
+  status: ArticleStatus;
+  publishedAt: Date | null;
+};
+
+export type SaveResult = { id: number; slug: string; outcome: 'created' | 'updated' | 'unchanged' };
+
+type Tx = Prisma.TransactionClient;
+
+export class ArticleWriteError extends Error {}
+
+/**
+ * Creates or updates an article with its author and tags in one transaction: either every row is
+ * written or none is. Saving identical content changes nothing (not even updatedAt), so the seed
+ * can run any number of times.
+ */
+export async function saveArticle(db: PrismaClient, input: ArticleInput): Promise<SaveResult> {
+  return db.$transaction((tx) => saveArticleInTransaction(tx, input));
+}
+
+export async function saveArticleInTransaction(tx: Tx, input: ArticleInput): Promise<SaveResult> {
+  const category = await tx.category.findUnique({ where: { slug: input.categorySlug }, select: { id: true } });
+  if (!category) throw new ArticleWriteError(`unknown category «${input.categorySlug}»`);
+
+  const authorId = await ensureAuthor(tx, input.authorName);
+  const tagIds = await ensureTags(tx, input.tagNames);
+  const data = {
+    slug: input.slug,
+    title: input.title,
+    dek: input.dek,
+    body: input.blocks,
+    status: input.status,
+    publishedAt: input.publishedAt,
+    outlet: input.outlet,
+    wordCount: countWords([input.title, input.dek, ...input.blocks.map((b) => b.text)]),
+    authorId,
+    categoryId: category.id,
+  };
+
+  const existing = input.sourceKey
+    ? await tx.article.findUnique({
+        where: { sourceKey: input.sourceKey },
+        select: { id: true, ...comparableSelect },
+      })
+    : null;
+  const slugOwner = await tx.article.findUnique({ where: { slug: input.slug }, select: { id: true } });
+  if (slugOwner && slugOwner.id !== existing?.id) {
+    throw new ArticleWriteError(`slug «${input.slug}» is already used by article ${slugOwner.id}`);
+  }
+
+  if (!existing) {
+    const created = await tx.article.create({
+      // An imported article that was published in the past has not been modified since then.
+      data: { ...data, sourceKey: input.sourceKey, updatedAt: pastOrUndefined(input.publishedAt) },
+      select: { id: true, slug: true },
+    });
+    await replaceTags(tx, created.id, tagIds, data);
+    return { ...created, outcome: 'created' };
+  }
+
+  const currentTagIds = existing.tags.map((t) => t.tagId);
+  if (sameContent(existing, data) && sameList(currentTagIds, tagIds)) {
+    return { id: existing.id, slug: existing.slug, outcome: 'unchanged' };
+  }
+  const updated = await tx.article.update({ where: { id: existing.id }, data, select: { id: true, slug: true } });
+  await replaceTags(tx, updated.id, tagIds, data);
+  return { ...updated, outcome: 'updated' };
+}
+
+const comparableSelect = {
+  slug: true,
+  title: true,
+  dek: true,
+  body: true,
+  status: true,
+  publishedAt: true,
+  outlet: true,
+  wordCount: true,
+  authorId: true,
+  categoryId: true,
+  tags: { select: { tagId: true }, orderBy: { position: 'asc' } },
+} as const satisfies Prisma.ArticleSelect;
+
+type ComparableData = {
+  slug: string;
+  title: string;
+  dek: string;
+  body: unknown;
+  status: string;
+  publishedAt: Date | null;
+  outlet: string;
+  wordCount: number;
+  authorId: number;
+  categoryId: number;
+};
+
+function sameContent(current: ComparableData, next: ComparableData): boolean {
+  return (
+    current.slug === next.slug &&
+    current.title === next.title &&
+    current.dek === next.dek &&
+    JSON.stringify(current.body) === JSON.stringify(next.body) &&
+    current.status === next.status &&
+    current.publishedAt?.getTime() === next.publishedAt?.getTime() &&
+    current.outlet === next.outlet &&
+    current.wordCount === next.wordCount &&
+    current.authorId === next.authorId &&
+    current.categoryId === next.categoryId
+  );
+}
+
+function pastOrUndefined(date: Date | null): Date | undefined {
+  return date && date.getTime() < Date.now() ? date : undefined;
+}
+
+function sameList(a: readonly number[], b: readonly number[]): boolean {
+  return a.length === b.length && a.every((value, i) => value === b[i]);
+}
+
+async function ensureAuthor(tx: Tx, name: string): Promise<number> {
+  const slug = slugify(name);
+  if (!slug) throw new ArticleWriteError(`author name «${name}» gives an empty slug`);
+  const author = await tx.author.upsert({
+    where: { slug },
+    create: { slug, name },
+    update: {},
+    select: { id: true },
+  });
+  return author.id;
+}
+
+async function ensureTags(tx: Tx, names: readonly string[]): Promise<number[]> {
+  const ids: number[] = [];
+  for (const name of names) {
+    const slug = slugify(name);
+    if (!slug) throw new ArticleWriteError(`tag «${name}» gives an empty slug`);
+    const tag = await tx.tag.upsert({ where: { slug }, create: { slug, name }, update: {}, select: { id: true } });
+    if (!ids.includes(tag.id)) ids.push(tag.id);
+  }
+  return ids;
+}
+
+async function replaceTags(
+  tx: Tx,
+  articleId: number,
+  tagIds: readonly number[],
+  article: { status: ArticleStatus; publishedAt: Date | null },
+): Promise<void> {
+  await tx.articleTag.deleteMany({ where: { articleId } });
+  if (tagIds.length === 0) return;
+  await tx.articleTag.createMany({
+    data: tagIds.map((tagId, position) => ({
+      articleId,
+      tagId,
+      position,
+      status: article.status,
+      publishedAt: article.publishedAt,
+    })),
+  });
+}

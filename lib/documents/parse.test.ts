@@ -1,0 +1,152 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { describe, it } from 'node:test';
+import { isHeading, parseDocument, parseDocumentBytes, type ParseResult } from './parse';
+
+const seedBytes = readFileSync(new URL('../../prisma/seed/articles/000_639dfa3fad1bf5b5.txt', import.meta.url));
+const seedText = seedBytes.toString('utf8');
+
+function expectOk(result: ParseResult) {
+  if (!result.ok) assert.fail(`expected a document, got ${JSON.stringify(result.errors)}`);
+  return result.document;
+}
+
+function expectErrors(result: ParseResult) {
+  if (result.ok) assert.fail('expected parse errors');
+  return result.errors;
+}
+
+describe('parseDocument on the seed', () => {
+  const document = expectOk(parseDocumentBytes(seedBytes));
+
+  it('reads the byline as outlet and author', () => {
+    assert.equal(document.outlet, 'هومبريس');
+    assert.equal(document.author, 'ج السماوي');
+  });
+
+  it('reads the lead paragraph', () => {
+    assert.match(document.lead, /^استقبل عبد اللطيف حموشي/);
+    assert.match(document.lead, /رفيع المستوى\.$/);
+  });
+
+  it('finds the 8 section headings in order', () => {
+    const headings = document.blocks.filter((b) => b.type === 'heading').map((b) => b.text);
+    assert.deepEqual(headings, [
+      'أهمية الزيارة',
+      'مناقشات معمقة',
+      'دور المديرية العامة لمراقبة التراب الوطني',
+      'إشادة بالتعاون الأمني',
+      'تعزيز التعاون المشترك',
+      'شراكة أمنية متقدمة',
+      'تعزيز التعاون الإستراتيجي',
+      'مستقبل التعاون الأمني',
+    ]);
+  });
+
+  it('finds the 13 body paragraphs', () => {
+    const paragraphs = document.blocks.filter((b) => b.type === 'paragraph');
+    assert.equal(paragraphs.length, 13);
+    assert.match(paragraphs.at(-1)!.text, /في المنطقة\.$/);
+  });
+
+  it('starts the body with a heading', () => {
+    assert.deepEqual(document.blocks[0], { type: 'heading', text: 'أهمية الزيارة' });
+  });
+});
+
+describe('parseDocument accepts the format variants', () => {
+  it('accepts a BOM and CRLF line ends', () => {
+    const crlf = '\uFEFF' + seedText.replace(/\n/g, '\r\n');
+    assert.deepEqual(expectOk(parseDocument(crlf)), expectOk(parseDocument(seedText)));
+  });
+
+  it('accepts a UTF-8 BOM in bytes', () => {
+    const withBom = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), seedBytes]);
+    assert.equal(expectOk(parseDocumentBytes(withBom)).outlet, 'هومبريس');
+  });
+
+  for (const separator of ['–', '—', '-']) {
+    it(`accepts «${separator}» as byline separator`, () => {
+      const doc = expectOk(parseDocument(`المنبر ${separator} الكاتب\nتمهيد.\nفقرة.`));
+      assert.deepEqual([doc.outlet, doc.author], ['المنبر', 'الكاتب']);
+    });
+  }
+
+  it('keeps a hyphenated name whole', () => {
+    const doc = expectOk(parseDocument('Le Desk – Jean-Pierre Martin\nتمهيد.\nفقرة.'));
+    assert.equal(doc.author, 'Jean-Pierre Martin');
+  });
+
+  it('keeps markup as plain text', () => {
+    const doc = expectOk(parseDocument('منبر – كاتب\n<script>alert(1)</script> تمهيد.\n<b>فقرة</b> <img src=x onerror=alert(1)>.'));
+    assert.equal(doc.lead, '<script>alert(1)</script> تمهيد.');
+    assert.equal(doc.blocks[0]?.text, '<b>فقرة</b> <img src=x onerror=alert(1)>.');
+  });
+
+  it('drops bidi override characters that would reorder the page', () => {
+    const doc = expectOk(parseDocument('منبر – كاتب\n\u202Eتمهيد\u202C.\nفقرة.'));
+    assert.equal(doc.lead, 'تمهيد.');
+  });
+});
+
+describe('parseDocument rejects malformed documents with line numbers', () => {
+  it('rejects an empty file', () => {
+    assert.equal(expectErrors(parseDocument(''))[0]?.code, 'empty');
+    assert.equal(expectErrors(parseDocument('\n\n  \n'))[0]?.code, 'empty');
+  });
+
+  it('rejects a byline with nothing after it', () => {
+    const [error] = expectErrors(parseDocument('\nهومبريس – ج السماوي\n'));
+    assert.equal(error?.code, 'missing-lead');
+    assert.equal(error?.line, 2);
+  });
+
+  it('rejects a first line without a separator', () => {
+    const errors = expectErrors(parseDocument('\n\nهومبريس ج السماوي\nتمهيد.\nفقرة.'));
+    assert.equal(errors[0]?.code, 'byline');
+    assert.equal(errors[0]?.line, 3);
+  });
+
+  it('rejects a separator with an empty side', () => {
+    assert.equal(expectErrors(parseDocument('هومبريس – \nتمهيد.\nفقرة.'))[0]?.code, 'byline');
+  });
+
+  it('rejects a document with a lead but no body', () => {
+    assert.equal(expectErrors(parseDocument('منبر – كاتب\nتمهيد.'))[0]?.code, 'missing-body');
+  });
+
+  it('rejects a body made only of headings', () => {
+    assert.equal(expectErrors(parseDocument('منبر – كاتب\nتمهيد.\nعنوان'))[0]?.code, 'missing-body');
+  });
+
+  it('rejects binary bytes with their line', () => {
+    const bytes = Buffer.concat([Buffer.from('منبر – كاتب\nتمهيد.\n'), Buffer.from([0x00, 0x01, 0x02, 0x41])]);
+    const [error] = expectErrors(parseDocumentBytes(bytes));
+    assert.equal(error?.code, 'binary');
+    assert.equal(error?.line, 3);
+  });
+
+  it('rejects bytes that are not UTF-8 (Windows-1256) with their line', () => {
+    const bytes = Buffer.concat([Buffer.from('منبر – كاتب\n'), Buffer.from([0xe3, 0xd1, 0xcd, 0xc8, 0xc7])]);
+    const [error] = expectErrors(parseDocumentBytes(bytes));
+    assert.equal(error?.code, 'encoding');
+    assert.equal(error?.line, 2);
+  });
+
+  it('rejects overlong UTF-8 encodings and surrogates', () => {
+    assert.equal(expectErrors(parseDocumentBytes(Uint8Array.from([0xc0, 0xaf])))[0]?.code, 'encoding');
+    assert.equal(expectErrors(parseDocumentBytes(Uint8Array.from([0xed, 0xa0, 0x80])))[0]?.code, 'encoding');
+  });
+});
+
+describe('isHeading', () => {
+  it('takes short lines without final punctuation as headings', () => {
+    assert.equal(isHeading('أهمية الزيارة'), true);
+  });
+  it('takes punctuated or long lines as paragraphs', () => {
+    assert.equal(isHeading('تم بحث سبل تعزيز العمليات.'), false);
+    assert.equal(isHeading('هل تنجح الزيارة؟'), false);
+    assert.equal(isHeading('قال المسؤول: «نعم.»'), false);
+    assert.equal(isHeading('كلمة '.repeat(13).trim()), false);
+  });
+});

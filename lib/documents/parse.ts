@@ -1,0 +1,134 @@
+import type { Block } from '../articles/blocks';
+import { firstInvalidUtf8Offset, lineOfOffset } from './utf8';
+
+/**
+ * The newsroom's plain-text document format (the seed is one):
+ *
+ *   (blank lines anywhere are ignored; a UTF-8 BOM and CRLF line ends are accepted)
+ *   outlet – author            ← byline; the separator may be – — or - with spaces around it
+ *   lead paragraph             ← the dek
+ *   Short heading              ← a heading: short and without sentence-final punctuation
+ *   Paragraph text.            ← anything else is a paragraph
+ */
+export type ParsedDocument = {
+  outlet: string;
+  author: string;
+  lead: string;
+  blocks: Block[];
+};
+
+export type ParseIssue = { line: number; code: ParseIssueCode; message: string };
+
+export type ParseIssueCode =
+  | 'encoding'
+  | 'binary'
+  | 'too-large'
+  | 'empty'
+  | 'byline'
+  | 'missing-lead'
+  | 'missing-body'
+  | 'line-too-long';
+
+export type ParseResult =
+  | { ok: true; document: ParsedDocument }
+  | { ok: false; errors: ParseIssue[] };
+
+export const MAX_DOCUMENT_BYTES = 512 * 1024;
+export const MAX_LINE_LENGTH = 5_000;
+export const MAX_HEADING_LENGTH = 90;
+export const MAX_HEADING_WORDS = 12;
+
+const BYLINE_SEPARATOR = /\s+[–—-]\s+|\s*[–—]\s*/;
+/** Sentence-final punctuation, possibly followed by closing quotes or brackets. */
+const SENTENCE_END = /[.!?؟:…،؛]["'»”’)\]]*$/u;
+/** Bidi embeddings, overrides and isolates: they would let a line reorder the text around it. */
+const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
+const FORBIDDEN_CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+
+export function parseDocumentBytes(bytes: Uint8Array): ParseResult {
+  if (bytes.length > MAX_DOCUMENT_BYTES) {
+    return failure(0, 'too-large', `حجم الوثيقة ${bytes.length} بايت يتجاوز الحد ${MAX_DOCUMENT_BYTES}.`);
+  }
+  const invalidAt = firstInvalidUtf8Offset(bytes);
+  if (invalidAt >= 0) {
+    return failure(
+      lineOfOffset(bytes, invalidAt),
+      'encoding',
+      `ترميز غير صالح عند البايت ${invalidAt}: يجب أن تكون الوثيقة بترميز UTF-8.`,
+    );
+  }
+  return parseDocument(new TextDecoder('utf-8').decode(bytes));
+}
+
+export function parseDocument(source: string): ParseResult {
+  const text = source.replace(/^\uFEFF/, '');
+  const rawLines = text.split(/\r\n|\r|\n/);
+  const errors: ParseIssue[] = [];
+  const lines: { number: number; text: string }[] = [];
+
+  rawLines.forEach((raw, index) => {
+    const number = index + 1;
+    if (FORBIDDEN_CONTROL.test(raw)) {
+      errors.push({ line: number, code: 'binary', message: `السطر ${number} يحتوي على محارف تحكم أو بيانات ثنائية.` });
+      return;
+    }
+    const cleaned = raw.replace(BIDI_CONTROLS, '').replace(/[ \t\u00A0]+/g, ' ').trim();
+    if (!cleaned) return;
+    if (cleaned.length > MAX_LINE_LENGTH) {
+      errors.push({ line: number, code: 'line-too-long', message: `السطر ${number} أطول من ${MAX_LINE_LENGTH} حرف.` });
+      return;
+    }
+    lines.push({ number, text: cleaned });
+  });
+  if (errors.length > 0) return { ok: false, errors };
+
+  const [bylineLine, leadLine, ...bodyLines] = lines;
+  if (!bylineLine) return failure(rawLines.length, 'empty', 'الوثيقة فارغة.');
+
+  const byline = splitByline(bylineLine.text);
+  if (!byline) {
+    errors.push({
+      line: bylineLine.number,
+      code: 'byline',
+      message: `السطر ${bylineLine.number} يجب أن يكون «المنبر – الكاتب» مفصولاً بشرطة (– أو — أو -).`,
+    });
+  }
+  if (!leadLine) {
+    errors.push({ line: bylineLine.number, code: 'missing-lead', message: 'لا توجد فقرة تمهيدية بعد سطر المنبر والكاتب.' });
+  } else if (bodyLines.length === 0) {
+    errors.push({ line: leadLine.number, code: 'missing-body', message: 'لا يوجد متن بعد الفقرة التمهيدية.' });
+  }
+  if (!byline || !leadLine || errors.length > 0) return { ok: false, errors };
+
+  const blocks: Block[] = bodyLines.map(({ text: line }) => ({
+    type: isHeading(line) ? 'heading' : 'paragraph',
+    text: line,
+  }));
+  if (!blocks.some((block) => block.type === 'paragraph')) {
+    return failure(leadLine.number, 'missing-body', 'المتن لا يحتوي على أي فقرة، بل على عناوين فقط.');
+  }
+  return { ok: true, document: { ...byline, lead: leadLine.text, blocks } };
+}
+
+export function isHeading(line: string): boolean {
+  if (line.length > MAX_HEADING_LENGTH) return false;
+  if (line.split(' ').length > MAX_HEADING_WORDS) return false;
+  return !SENTENCE_END.test(line);
+}
+
+function splitByline(line: string): { outlet: string; author: string } | null {
+  const match = BYLINE_SEPARATOR.exec(line);
+  if (!match) return null;
+  const outlet = line.slice(0, match.index).trim();
+  const author = line.slice(match.index + match[0].length).trim();
+  return outlet && author ? { outlet, author } : null;
+}
+
+function failure(line: number, code: ParseIssueCode, message: string): ParseResult {
+  return { ok: false, errors: [{ line, code, message }] };
+}
+
+/** «file.txt:3: byline — …» lines for command-line tools. */
+export function formatIssues(fileName: string, issues: readonly ParseIssue[]): string {
+  return issues.map((issue) => `${fileName}:${issue.line}: ${issue.code} — ${issue.message}`).join('\n');
+}
