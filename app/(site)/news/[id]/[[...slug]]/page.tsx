@@ -1,0 +1,65 @@
+import type { Metadata } from 'next';
+import { notFound, permanentRedirect } from 'next/navigation';
+import { ArticleBody } from '@/components/article/ArticleBody';
+import { ArticleHeader } from '@/components/article/ArticleHeader';
+import { TagList } from '@/components/article/ArticleTags';
+import { RelatedArticles } from '@/components/article/RelatedArticles';
+import { ShareLinks } from '@/components/article/ShareLinks';
+import { Breadcrumbs } from '@/components/ui/Breadcrumbs';
+import { parseArticleId } from '@/lib/articles/params';
+import { getPublishedArticle, getRelatedArticles } from '@/lib/articles/queries';
+import { decodeSlugSegment } from '@/lib/arabic/slug';
+import { categoryPath } from '@/lib/routes';
+import { absoluteUrl, pageMetadata } from '@/lib/seo/metadata';
+
+export const revalidate = 60;
+
+// Articles render on their first request and are then served from the cache (ISR): the build
+// never walks the archive.
+export function generateStaticParams() {
+  return [];
+}
+
+type Props = { params: Promise<{ id: string; slug?: string[] }> };
+
+async function loadArticle(params: Props['params']) {
+  const { id: rawId, slug } = await params;
+  const id = parseArticleId(rawId);
+  const article = id ? await getPublishedArticle(id) : null;
+  return { article, requestedSlug: slug?.length === 1 && slug[0] ? decodeSlugSegment(slug[0]) : null };
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { article } = await loadArticle(params);
+  if (!article) return {};
+  return pageMetadata({ title: article.title, description: article.dek, path: article.path });
+}
+
+export default async function ArticlePage({ params }: Props) {
+  const { article, requestedSlug } = await loadArticle(params);
+  if (!article) notFound();
+  // A missing, outdated or differently encoded slug is one article under another URL.
+  if (requestedSlug !== article.slug) permanentRedirect(article.path);
+
+  const related = await getRelatedArticles(article);
+  return (
+    <div className="mx-auto max-w-3xl px-4 py-6">
+      <Breadcrumbs
+        items={[
+          { name: 'الرئيسية', href: '/' },
+          { name: article.category.name, href: categoryPath(article.category.slug) },
+          { name: article.title },
+        ]}
+      />
+      <article className="mt-4">
+        <ArticleHeader article={article} />
+        <ArticleBody blocks={article.blocks} />
+        <footer className="mt-8 border-t border-line pt-6">
+          <TagList tags={article.tags} />
+          <ShareLinks url={absoluteUrl(article.path)} title={article.title} />
+        </footer>
+      </article>
+      <RelatedArticles articles={related} category={article.category} />
+    </div>
+  );
+}

@@ -1,0 +1,45 @@
+import Link from 'next/link';
+import type { ArticleView } from '@/lib/articles/types';
+import { readingTimeLabel } from '@/lib/articles/reading-time';
+import { authorPath, categoryPath } from '@/lib/routes';
+import { DateTime } from '@/components/ui/DateTime';
+import { IsolatedText } from '@/components/ui/IsolatedText';
+
+/** Edits within this window after publication are corrections of the first version, not updates. */
+const UPDATE_THRESHOLD_MS = 5 * 60 * 1000;
+
+export function ArticleHeader({ article }: { article: ArticleView }) {
+  const updated = Date.parse(article.updatedAt) - Date.parse(article.publishedAt) > UPDATE_THRESHOLD_MS;
+  return (
+    <header className="border-b border-line pb-5">
+      <Link href={categoryPath(article.category.slug)} className="font-bold text-brand hover:underline">
+        {article.category.name}
+      </Link>
+      <h1 className="mt-1 text-3xl font-bold md:text-[2.5rem] md:leading-[1.35]">
+        <IsolatedText text={article.title} />
+      </h1>
+      <p className="mt-4 text-lg font-bold text-ink/85 md:text-xl" data-role="dek">
+        <IsolatedText text={article.dek} />
+      </p>
+      <div className="mt-5 flex flex-col gap-1 text-sm text-muted">
+        <p>
+          <span className="font-bold text-ink">{article.outlet}</span>
+          <span aria-hidden="true"> – </span>
+          <Link href={authorPath(article.author.slug)} rel="author" className="font-bold text-brand hover:underline">
+            {article.author.name}
+          </Link>
+        </p>
+        <p>
+          نُشر في <DateTime value={article.publishedAt} />
+          {updated && (
+            <>
+              <span aria-hidden="true"> · </span>
+              آخر تحديث <DateTime value={article.updatedAt} />
+            </>
+          )}
+        </p>
+        <p>{readingTimeLabel(article.wordCount)}</p>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,37 @@
+import Link from 'next/link';
+import type { ArticleSummary } from '@/lib/articles/types';
+import { categoryPath } from '@/lib/routes';
+import { DateTime } from '@/components/ui/DateTime';
+import { IsolatedText } from '@/components/ui/IsolatedText';
+
+type Props = {
+  article: ArticleSummary;
+  headingLevel?: 'h2' | 'h3';
+  showCategory?: boolean;
+  showDek?: boolean;
+};
+
+export function ArticleCard({ article, headingLevel: Heading = 'h2', showCategory = true, showDek = true }: Props) {
+  return (
+    <article className="border-b border-line py-5 last:border-b-0">
+      {showCategory && (
+        <Link href={categoryPath(article.category.slug)} className="text-sm font-bold text-brand hover:underline">
+          {article.category.name}
+        </Link>
+      )}
+      <Heading className="text-xl font-bold">
+        <Link href={article.path} className="hover:text-brand hover:underline">
+          <IsolatedText text={article.title} />
+        </Link>
+      </Heading>
+      {showDek && (
+        <p className="mt-1 line-clamp-3 text-muted">
+          <IsolatedText text={article.dek} />
+        </p>
+      )}
+      <p className="mt-2 text-sm text-muted">
+        <DateTime value={article.publishedAt} />
+      </p>
+    </article>
+  );
+}

@@ -1,0 +1,54 @@
+import type { Prisma } from '../../generated/prisma/client';
+import { articlePath } from '../routes';
+import { parseBlocks } from './blocks';
+import type { ArticleSummary, ArticleView } from './types';
+
+const termSelect = { id: true, slug: true, name: true } as const;
+
+export const summarySelect = {
+  id: true,
+  slug: true,
+  title: true,
+  dek: true,
+  publishedAt: true,
+  updatedAt: true,
+  wordCount: true,
+  category: { select: termSelect },
+  author: { select: termSelect },
+} as const satisfies Prisma.ArticleSelect;
+
+export const articleSelect = {
+  ...summarySelect,
+  outlet: true,
+  body: true,
+  tags: { select: { tag: { select: termSelect } }, orderBy: { position: 'asc' } },
+} as const satisfies Prisma.ArticleSelect;
+
+type SummaryRow = Prisma.ArticleGetPayload<{ select: typeof summarySelect }>;
+type ArticleRow = Prisma.ArticleGetPayload<{ select: typeof articleSelect }>;
+
+export function toSummary(row: SummaryRow): ArticleSummary {
+  // Only published rows reach the mappers, and those always carry a publication time.
+  const publishedAt = (row.publishedAt ?? row.updatedAt).toISOString();
+  return {
+    id: row.id,
+    slug: row.slug,
+    path: articlePath(row.id, row.slug),
+    title: row.title,
+    dek: row.dek,
+    publishedAt,
+    updatedAt: row.updatedAt.toISOString(),
+    wordCount: row.wordCount,
+    category: row.category,
+    author: row.author,
+  };
+}
+
+export function toArticleView(row: ArticleRow): ArticleView {
+  return {
+    ...toSummary(row),
+    outlet: row.outlet,
+    blocks: parseBlocks(row.body),
+    tags: row.tags.map((t) => t.tag),
+  };
+}

@@ -1,0 +1,34 @@
+import type { Block } from './blocks';
+
+/** View types: what pages and components see. Dates are ISO strings (they pass through caches). */
+export type TermRef = { id: number; slug: string; name: string };
+
+export type ArticleSummary = {
+  id: number;
+  slug: string;
+  path: string;
+  title: string;
+  dek: string;
+  publishedAt: string;
+  updatedAt: string;
+  wordCount: number;
+  category: TermRef;
+  author: TermRef;
+};
+
+export type ArticleView = ArticleSummary & {
+  outlet: string;
+  blocks: Block[];
+  tags: TermRef[];
+};
+
+export type CategoryView = TermRef & { description: string };
+export type TagView = TermRef;
+export type AuthorView = TermRef & { bio: string };
+
+export type ArticlePage = {
+  items: ArticleSummary[];
+  page: number;
+  pageCount: number;
+  total: number;
+};

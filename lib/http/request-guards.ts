@@ -1,0 +1,20 @@
+/** Checks the proxy runs before routing, so bad input never reaches a page as a 500. */
+
+export const READER_METHODS = new Set(['GET', 'HEAD']);
+
+export const MAX_PATH_LENGTH = 2048;
+
+/** True when every %XX sequence of the path decodes to valid UTF-8. */
+export function isDecodablePath(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** A self-contained Arabic error page; title and message are fixed strings, never request data. */
+export function errorPage(title: string, message: string): string {
+  return `<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><meta name="robots" content="noindex,nofollow"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${title}</title></head><body style="font-family:serif;text-align:center;padding:4rem 1rem;line-height:1.8"><main><h1>${title}</h1><p>${message}</p><p><a href="/">العودة إلى الصفحة الرئيسية</a></p></main></body></html>`;
+}

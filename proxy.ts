@@ -1,0 +1,29 @@
+import { NextResponse, type NextRequest } from 'next/server';
+import { errorPage, isDecodablePath, MAX_PATH_LENGTH, READER_METHODS } from './lib/http/request-guards';
+
+const htmlHeaders = { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' };
+
+/**
+ * Reader routes only answer GET and HEAD, and Next.js answers a path with broken percent-encoding
+ * in a dynamic segment with a bare 500: both are turned into clear 4xx pages here.
+ */
+export function proxy(request: NextRequest) {
+  const { pathname } = request.nextUrl;
+  if (!READER_METHODS.has(request.method)) {
+    return new NextResponse(errorPage('الطريقة غير مسموح بها', 'هذه الصفحة للقراءة فقط.'), {
+      status: 405,
+      headers: { ...htmlHeaders, allow: 'GET, HEAD' },
+    });
+  }
+  if (pathname.length > MAX_PATH_LENGTH || !isDecodablePath(pathname)) {
+    return new NextResponse(errorPage('رابط غير صالح', 'هذا الرابط غير صالح. تحققوا منه أو ابدؤوا من الصفحة الرئيسية.'), {
+      status: 400,
+      headers: htmlHeaders,
+    });
+  }
+  return NextResponse.next();
+}
+
+export const config = {
+  matcher: ['/', '/news/:path*', '/category/:path*', '/tag/:path*', '/author/:path*'],
+};
