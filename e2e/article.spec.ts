@@ -1,0 +1,75 @@
+import { expect, test } from '@playwright/test';
+import { seedArticle, seedDocument } from './support/seed';
+
+test.describe('article page', () => {
+  test('shows headline, byline, outlet, dates, every heading and paragraph of the document', async ({ page }) => {
+    const response = await page.goto(seedArticle.path);
+    expect(response?.status()).toBe(200);
+
+    await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
+    await expect(page.locator('h1')).toHaveCount(1);
+    await expect(page.locator('h1')).toHaveText(seedArticle.title);
+
+    const header = page.locator('main article header').first();
+    await expect(header.getByRole('link', { name: 'ج السماوي' })).toHaveAttribute('href', seedArticle.authorPath);
+    await expect(header).toContainText('هومبريس');
+
+    const published = header.locator('time').first();
+    await expect(published).toHaveAttribute('datetime', seedArticle.publishedAt);
+    await expect(published).toHaveAttribute('datetime', /\+01:00$/);
+    await expect(published).toHaveText(/^[^٠-٩]*26 نونبر 2026[^٠-٩]*11:20$/);
+    await expect(header).toContainText('مدة القراءة: دقيقتان');
+
+    const body = page.locator('[data-article-body]');
+    await expect(body.locator('h2')).toHaveText(seedArticle.headings);
+    expect(seedArticle.headings).toHaveLength(8);
+    await expect(body.locator('p')).toHaveText(seedArticle.paragraphs);
+    expect(seedArticle.paragraphs).toHaveLength(13);
+    await expect(header.locator('[data-role="dek"]')).toHaveText(seedDocument.lead);
+  });
+
+  test('links category, tags, breadcrumbs and share targets', async ({ page }) => {
+    await page.goto(seedArticle.path);
+    const breadcrumbs = page.getByRole('navigation', { name: 'مسار التنقل' });
+    await expect(breadcrumbs.getByRole('link', { name: 'الرئيسية' })).toHaveAttribute('href', '/');
+    await expect(breadcrumbs.getByRole('link', { name: 'أمن' })).toHaveAttribute('href', seedArticle.categoryPath);
+    await expect(page.getByRole('navigation', { name: 'الوسوم' }).getByRole('link')).toHaveCount(5);
+
+    const share = page.getByRole('region', { name: 'شارك المقال' });
+    for (const network of ['whatsapp', 'facebook', 'x', 'telegram', 'email']) {
+      const href = await share.locator(`a[data-network="${network}"]`).getAttribute('href');
+      expect(href, network).toContain(encodeURIComponent(`http://localhost:3100${seedArticle.path}`));
+    }
+    await expect(page.getByRole('region', { name: 'أخبار ذات صلة' })).toBeVisible();
+  });
+
+  test('escapes markup from the document instead of running it', async ({ page }) => {
+    await page.goto(seedArticle.path);
+    expect(await page.locator('[data-article-body] script, [data-article-body] img').count()).toBe(0);
+  });
+
+  test('redirects a missing, wrong or outdated slug to the canonical URL with 308', async ({ request }) => {
+    for (const path of ['/news/1', '/news/1/slug-qadim', `${seedArticle.path}/extra`, '/news/1/%D8%AD%D9%85%D9%88%D8%B4%D9%8A']) {
+      const response = await request.get(path, { maxRedirects: 0 });
+      expect(response.status(), path).toBe(308);
+      expect(response.headers()['location'], path).toBe(seedArticle.path);
+    }
+  });
+
+  test('answers an unknown id with the Arabic 404 page and status 404', async ({ page }) => {
+    for (const path of ['/news/999999/x', '/news/0/x', '/news/abc', '/news/01/x']) {
+      const response = await page.goto(path);
+      expect(response?.status(), path).toBe(404);
+      await expect(page.locator('h1')).toHaveText('الصفحة غير موجودة');
+      await expect(page.getByRole('link', { name: 'العودة إلى الصفحة الرئيسية' })).toBeVisible();
+    }
+  });
+
+  test('is served from the cache after the first request', async ({ request }) => {
+    await request.get(seedArticle.path);
+    const response = await request.get(seedArticle.path);
+    expect(response.headers()['x-nextjs-cache']).toBe('HIT');
+    expect(response.headers()['cache-control']).toMatch(/s-maxage=\d+/);
+  });
+});

@@ -1,0 +1,23 @@
+import { test } from '@playwright/test';
+import { seedArticle } from './support/seed';
+
+const viewports = [
+  { name: 'phone', width: 390, height: 844 },
+  { name: 'desktop', width: 1280, height: 800 },
+];
+
+for (const viewport of viewports) {
+  for (const target of [
+    { name: 'home', path: '/' },
+    { name: 'article', path: seedArticle.path },
+  ]) {
+    test(`screenshot ${target.name} at ${viewport.width}×${viewport.height}`, async ({ page }, testInfo) => {
+      await page.setViewportSize({ width: viewport.width, height: viewport.height });
+      await page.goto(target.path);
+      await page.evaluate(() => document.fonts.ready);
+      const file = testInfo.outputPath(`${target.name}-${viewport.name}.png`);
+      await page.screenshot({ path: file, fullPage: true });
+      await testInfo.attach(`${target.name}-${viewport.name}`, { path: file, contentType: 'image/png' });
+    });
+  }
+}
