@@ -1,6 +1,6 @@
 import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
 import { defineConfig } from 'prisma/config';
-import { databaseUrl } from './lib/db-url';
+import { databaseUrl, ensureDatabaseDirectory } from './lib/db-url';
 
 // Prisma 6.19's schema engine runs as WebAssembly through the driver adapter, so migrations work
 // without downloading engine binaries (see README, "Toolchain").
@@ -9,5 +9,5 @@ export default defineConfig({
   engine: 'js',
   schema: 'prisma/schema.prisma',
   migrations: { path: 'prisma/migrations', seed: 'tsx prisma/seed.ts' },
-  adapter: async () => new PrismaBetterSqlite3({ url: databaseUrl() }),
+  adapter: async () => new PrismaBetterSqlite3({ url: ensureDatabaseDirectory(databaseUrl()) }),
 });

@@ -1,7 +1,7 @@
 import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
 import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import { PrismaClient } from '../generated/prisma/client';
-import { databaseUrl } from './db-url';
+import { databaseUrl, ensureDatabaseDirectory } from './db-url';
 
 /**
  * One better-sqlite3 connection per process (the adapter serialises queries on it). WAL lets
@@ -35,7 +35,7 @@ class ConfiguredSqliteFactory implements SqlMigrationAwareDriverAdapterFactory {
 }
 
 export function createPrismaClient(url = databaseUrl()): PrismaClient {
-  const adapter = new ConfiguredSqliteFactory(new PrismaBetterSqlite3({ url, timeout: 5000 }));
+  const adapter = new ConfiguredSqliteFactory(new PrismaBetterSqlite3({ url: ensureDatabaseDirectory(url), timeout: 5000 }));
   return new PrismaClient({ adapter });
 }
 
