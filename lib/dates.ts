@@ -29,17 +29,25 @@ const timeFormat = new Intl.DateTimeFormat(SITE.locale, {
   hourCycle: 'h23',
 });
 
-const partsFormat = new Intl.DateTimeFormat('en-US', {
-  timeZone: SITE.timeZone,
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  second: '2-digit',
-  hourCycle: 'h23',
-  timeZoneName: 'longOffset',
-});
+const offsetFormat = new Intl.DateTimeFormat('en-US', { timeZone: SITE.timeZone, timeZoneName: 'longOffset' });
+
+/** Offsets change at most a few times a year, so they are looked up once per hour of time. */
+const offsetByHour = new Map<number, number>();
+const HOUR_MS = 3_600_000;
+
+/** Minutes east of UTC in Casablanca at this instant (+60 most of the year, 0 during Ramadan). */
+function zoneOffsetMinutes(epochMs: number): number {
+  const hour = Math.floor(epochMs / HOUR_MS);
+  let offset = offsetByHour.get(hour);
+  if (offset === undefined) {
+    const name = offsetFormat.formatToParts(new Date(hour * HOUR_MS)).find((p) => p.type === 'timeZoneName')?.value ?? 'GMT';
+    const match = /GMT([+-])(\d{2}):(\d{2})/.exec(name);
+    offset = match ? (match[1] === '-' ? -1 : 1) * (Number(match[2]) * 60 + Number(match[3])) : 0;
+    if (offsetByHour.size > 100_000) offsetByHour.clear();
+    offsetByHour.set(hour, offset);
+  }
+  return offset;
+}
 
 /** «الخميس، 16 يناير 2025 في 10:30» in Casablanca time. */
 export function formatDateTime(date: Date | string): string {
@@ -58,9 +66,10 @@ export function formatTime(date: Date | string): string {
 
 /** ISO 8601 in Casablanca local time with its offset: 2025-01-16T10:30:00+01:00. */
 export function toZonedIso(date: Date | string): string {
-  const parts = Object.fromEntries(
-    partsFormat.formatToParts(new Date(date)).map((part) => [part.type, part.value]),
-  );
-  const offset = parts.timeZoneName === 'GMT' ? '+00:00' : String(parts.timeZoneName).slice(3);
-  return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}:${parts.second}${offset}`;
+  const epochMs = new Date(date).getTime();
+  const offset = zoneOffsetMinutes(epochMs);
+  const local = new Date(epochMs + offset * 60_000).toISOString().slice(0, 19);
+  const sign = offset < 0 ? '-' : '+';
+  const abs = Math.abs(offset);
+  return `${local}${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
 }

@@ -33,7 +33,6 @@ CREATE TABLE "Article" (
     "slug" TEXT NOT NULL,
     "title" TEXT NOT NULL,
     "dek" TEXT NOT NULL,
-    "body" JSONB NOT NULL,
     "status" TEXT NOT NULL DEFAULT 'draft',
     "publishedAt" DATETIME,
     "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
@@ -43,6 +42,7 @@ CREATE TABLE "Article" (
     "wordCount" INTEGER NOT NULL,
     "authorId" INTEGER NOT NULL,
     "categoryId" INTEGER NOT NULL,
+    "body" JSONB NOT NULL,
     CONSTRAINT "Article_authorId_fkey" FOREIGN KEY ("authorId") REFERENCES "Author" ("id") ON DELETE RESTRICT ON UPDATE CASCADE,
     CONSTRAINT "Article_categoryId_fkey" FOREIGN KEY ("categoryId") REFERENCES "Category" ("id") ON DELETE RESTRICT ON UPDATE CASCADE
 );
@@ -77,6 +77,9 @@ CREATE UNIQUE INDEX "Article_sourceKey_key" ON "Article"("sourceKey");
 
 -- CreateIndex
 CREATE INDEX "Article_status_publishedAt_idx" ON "Article"("status", "publishedAt");
+
+-- CreateIndex
+CREATE INDEX "Article_status_id_publishedAt_updatedAt_slug_idx" ON "Article"("status", "id", "publishedAt", "updatedAt", "slug");
 
 -- CreateIndex
 CREATE INDEX "Article_categoryId_status_publishedAt_idx" ON "Article"("categoryId", "status", "publishedAt");
