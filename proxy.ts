@@ -1,11 +1,12 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { errorPage, isDecodablePath, MAX_PATH_LENGTH, READER_METHODS } from './lib/http/request-guards';
+import { canonicalPathEncoding, errorPage, isDecodablePath, MAX_PATH_LENGTH, READER_METHODS } from './lib/http/request-guards';
 
 const htmlHeaders = { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' };
 
 /**
  * Reader routes only answer GET and HEAD, and Next.js answers a path with broken percent-encoding
- * in a dynamic segment with a bare 500: both are turned into clear 4xx pages here.
+ * in a dynamic segment with a bare 500: both are turned into clear 4xx pages here. Other spellings
+ * of a valid path (lower-case hex, NFD Arabic) redirect to the one canonical spelling.
  */
 export function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
@@ -20,6 +21,12 @@ export function proxy(request: NextRequest) {
       status: 400,
       headers: htmlHeaders,
     });
+  }
+  const canonical = canonicalPathEncoding(pathname);
+  if (canonical !== pathname) {
+    const url = request.nextUrl.clone();
+    url.pathname = canonical;
+    return NextResponse.redirect(url, 308);
   }
   return NextResponse.next();
 }

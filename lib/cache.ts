@@ -8,3 +8,11 @@ import { REVALIDATE_SECONDS } from './cache-tags';
 export function cachedQuery<T>(key: readonly (string | number)[], tags: string[], query: () => Promise<T>): Promise<T> {
   return unstable_cache(query, key.map(String), { tags, revalidate: REVALIDATE_SECONDS })();
 }
+
+/**
+ * Tags the page or route being rendered without caching any data, for responses whose data is too
+ * large to keep twice (a 50,000-URL sitemap): revalidating one of the tags then refreshes them.
+ */
+export async function markCacheTags(tags: string[]): Promise<void> {
+  await unstable_cache(async () => true, ['cache-tags', ...tags], { tags, revalidate: REVALIDATE_SECONDS })();
+}

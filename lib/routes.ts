@@ -21,3 +21,16 @@ export function authorPath(slug: string, page = 1): string {
 function withPage(base: string, page: number): string {
   return page > 1 ? `${base}/page/${page}` : base;
 }
+
+export const FEED_PATHS = { rss: '/feeds/rss.xml', atom: '/feeds/atom.xml' } as const;
+
+export function categoryFeedPath(slug: string, format: 'rss' | 'atom'): string {
+  return `/feeds/category/${segment(slug)}/${format}.xml`;
+}
+
+export const SITEMAP_INDEX_PATH = '/sitemap.xml';
+export const NEWS_SITEMAP_PATH = '/news-sitemap.xml';
+
+export function sitemapPath(name: string): string {
+  return `/sitemaps/${name}.xml`;
+}

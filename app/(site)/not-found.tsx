@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
-import { NotFoundContent, notFoundMetadata } from '@/components/ui/NotFoundContent';
+import { NotFoundContent } from '@/components/ui/NotFoundContent';
+import { NOT_FOUND_METADATA } from '@/lib/seo/metadata';
 
-export const metadata: Metadata = notFoundMetadata;
+export const metadata: Metadata = NOT_FOUND_METADATA;
 
 /** notFound() from a reader page: the (site) layout around it already draws the chrome. */
 export default function NotFound() {

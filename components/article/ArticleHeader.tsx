@@ -12,7 +12,7 @@ export function ArticleHeader({ article }: { article: ArticleView }) {
   const updated = Date.parse(article.updatedAt) - Date.parse(article.publishedAt) > UPDATE_THRESHOLD_MS;
   return (
     <header className="border-b border-line pb-5">
-      <Link href={categoryPath(article.category.slug)} className="font-bold text-brand hover:underline">
+      <Link href={categoryPath(article.category.slug)} className="inline-block min-w-6 py-1 font-bold text-brand hover:underline">
         {article.category.name}
       </Link>
       <h1 className="mt-1 text-3xl font-bold md:text-[2.5rem] md:leading-[1.35]">

@@ -10,7 +10,7 @@ export function LeadStory({ article }: { article: ArticleSummary }) {
     <article aria-labelledby="lead-story" className="border-s-4 border-brand bg-wash p-5 md:p-8">
       <p className="flex items-center gap-2 text-sm font-bold">
         <span className="rounded bg-brand px-2 py-0.5 text-white">الخبر الرئيسي</span>
-        <Link href={categoryPath(article.category.slug)} className="text-brand hover:underline">
+        <Link href={categoryPath(article.category.slug)} className="inline-block min-w-6 py-1 text-brand hover:underline">
           {article.category.name}
         </Link>
       </p>

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import type { CategoryView } from '@/lib/articles/types';
-import { categoryPath } from '@/lib/routes';
+import { categoryPath, FEED_PATHS, SITEMAP_INDEX_PATH } from '@/lib/routes';
 import { SITE } from '@/lib/site';
 
 export function SiteFooter({ categories }: { categories: CategoryView[] }) {
@@ -28,9 +28,19 @@ export function SiteFooter({ categories }: { categories: CategoryView[] }) {
           <h2 className="mb-2 font-bold">تابعونا</h2>
           <ul className="space-y-1 text-sm">
             <li>
-              <Link href="/" className="text-white/85 hover:text-white hover:underline">
-                الصفحة الرئيسية
-              </Link>
+              <a href={FEED_PATHS.rss} className="text-white/85 hover:text-white hover:underline">
+                خلاصة <bdi>RSS</bdi>
+              </a>
+            </li>
+            <li>
+              <a href={FEED_PATHS.atom} className="text-white/85 hover:text-white hover:underline">
+                خلاصة <bdi>Atom</bdi>
+              </a>
+            </li>
+            <li>
+              <a href={SITEMAP_INDEX_PATH} className="text-white/85 hover:text-white hover:underline">
+                خريطة الموقع
+              </a>
             </li>
           </ul>
         </nav>

@@ -15,7 +15,7 @@ export function ArticleCard({ article, headingLevel: Heading = 'h2', showCategor
   return (
     <article className="border-b border-line py-5 last:border-b-0">
       {showCategory && (
-        <Link href={categoryPath(article.category.slug)} className="text-sm font-bold text-brand hover:underline">
+        <Link href={categoryPath(article.category.slug)} className="inline-block min-w-6 py-1 text-sm font-bold text-brand hover:underline">
           {article.category.name}
         </Link>
       )}

@@ -1,5 +1,6 @@
 import type { ArticlePage } from '@/lib/articles/types';
-import { Breadcrumbs, type Crumb } from '@/components/ui/Breadcrumbs';
+import type { BreadcrumbItem } from '@/lib/seo/structured-data';
+import { Breadcrumbs } from '@/components/ui/Breadcrumbs';
 import { PageHeading } from '@/components/ui/PageHeading';
 import { Pagination } from '@/components/ui/Pagination';
 import { ArticleList } from './ArticleList';
@@ -8,7 +9,7 @@ type Props = {
   kicker: string;
   title: string;
   description?: string;
-  breadcrumbs: Crumb[];
+  breadcrumbs: BreadcrumbItem[];
   articles: ArticlePage;
   empty: string;
   hrefFor: (page: number) => string;

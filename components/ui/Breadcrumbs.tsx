@@ -1,16 +1,18 @@
 import Link from 'next/link';
+import type { BreadcrumbItem } from '@/lib/seo/structured-data';
+import { breadcrumbLd } from '@/lib/seo/structured-data';
+import { JsonLd } from '@/components/seo/JsonLd';
 
-export type Crumb = { name: string; href?: string };
-
-export function Breadcrumbs({ items }: { items: Crumb[] }) {
+/** The visible trail and its BreadcrumbList structured data, from the same items. */
+export function Breadcrumbs({ items }: { items: BreadcrumbItem[] }) {
   return (
     <nav aria-label="مسار التنقل" className="text-sm text-muted">
       <ol className="flex flex-wrap items-center gap-x-2">
         {items.map((item, index) => (
           <li key={index} className="flex items-center gap-x-2">
             {index > 0 && <span aria-hidden="true">‹</span>}
-            {item.href ? (
-              <Link href={item.href} className="hover:text-brand hover:underline">
+            {item.path ? (
+              <Link href={item.path} className="hover:text-brand hover:underline">
                 {item.name}
               </Link>
             ) : (
@@ -21,6 +23,7 @@ export function Breadcrumbs({ items }: { items: Crumb[] }) {
           </li>
         ))}
       </ol>
+      <JsonLd data={breadcrumbLd(items)} />
     </nav>
   );
 }

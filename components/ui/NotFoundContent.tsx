@@ -1,10 +1,5 @@
 import { LostReaderHelp } from './LostReaderHelp';
 
-export const notFoundMetadata = {
-  title: 'الصفحة غير موجودة',
-  robots: { index: false, follow: false },
-};
-
 export function NotFoundContent() {
   return (
     <LostReaderHelp

@@ -1,7 +1,8 @@
 import 'server-only';
 import type { Metadata } from 'next';
 import { cache } from 'react';
-import { pageMetadata } from '../seo/metadata';
+import { categoryFeedPath } from '../routes';
+import { NOINDEX_FOLLOW, NOT_FOUND_METADATA, pageMetadata } from '../seo/metadata';
 import { SITE } from '../site';
 import { loadListing, type ListingKind, type ListingResult } from './listings';
 
@@ -18,6 +19,7 @@ export async function loadListingFromParams(kind: ListingKind, params: Promise<L
 }
 
 export function listingMetadata(listing: ListingResult): Metadata {
+  if (listing.status === 'not-found') return NOT_FOUND_METADATA;
   if (listing.status !== 'ok') return {};
   const { kind, term, articles, pathFor } = listing;
   const base = kind === 'author' ? `مقالات ${term.name}` : `أخبار ${term.name}`;
@@ -26,5 +28,11 @@ export function listingMetadata(listing: ListingResult): Metadata {
     title,
     description: term.description || `${base} على ${SITE.name}، من الأحدث إلى الأقدم.`,
     path: pathFor(articles.page),
+    // Later pages and empty listings are for readers, not for the index.
+    robots: articles.page > 1 || articles.total === 0 ? NOINDEX_FOLLOW : undefined,
+    categoryFeed:
+      kind === 'category'
+        ? { title: `${SITE.name} - ${term.name}`, rss: categoryFeedPath(term.slug, 'rss'), atom: categoryFeedPath(term.slug, 'atom') }
+        : undefined,
   });
 }

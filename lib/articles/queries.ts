@@ -166,3 +166,19 @@ export function getTrendingTags(): Promise<TagView[]> {
     return counts.flatMap((c) => byId.get(c.tagId) ?? []);
   });
 }
+
+export const FEED_SIZE = 50;
+
+/** The newest published articles for the site feed, or for one category's feed. */
+export function getFeedArticles(categoryId?: number): Promise<ArticleSummary[]> {
+  const tags = categoryId ? [TAGS.feed, TAGS.category(categoryId)] : [TAGS.feed, TAGS.latest];
+  return cachedQuery(['feed', categoryId ?? 'all'], tags, async () => {
+    const rows = await prisma.article.findMany({
+      where: { ...visible(), ...(categoryId ? { categoryId } : {}) },
+      orderBy: newestFirst,
+      take: FEED_SIZE,
+      select: summarySelect,
+    });
+    return rows.map(toSummary);
+  });
+}

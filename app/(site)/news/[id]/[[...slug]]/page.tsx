@@ -9,8 +9,9 @@ import { Breadcrumbs } from '@/components/ui/Breadcrumbs';
 import { parseArticleId } from '@/lib/articles/params';
 import { getPublishedArticle, getRelatedArticles } from '@/lib/articles/queries';
 import { decodeSlugSegment } from '@/lib/arabic/slug';
-import { categoryPath } from '@/lib/routes';
-import { absoluteUrl, pageMetadata } from '@/lib/seo/metadata';
+import { absoluteUrl, articleMetadata, NOT_FOUND_METADATA } from '@/lib/seo/metadata';
+import { articleBreadcrumbs, newsArticleLd } from '@/lib/seo/structured-data';
+import { JsonLd } from '@/components/seo/JsonLd';
 
 export const revalidate = 60;
 
@@ -31,8 +32,7 @@ async function loadArticle(params: Props['params']) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { article } = await loadArticle(params);
-  if (!article) return {};
-  return pageMetadata({ title: article.title, description: article.dek, path: article.path });
+  return article ? articleMetadata(article) : NOT_FOUND_METADATA;
 }
 
 export default async function ArticlePage({ params }: Props) {
@@ -44,14 +44,9 @@ export default async function ArticlePage({ params }: Props) {
   const related = await getRelatedArticles(article);
   return (
     <div className="mx-auto max-w-3xl px-4 py-6">
-      <Breadcrumbs
-        items={[
-          { name: 'الرئيسية', href: '/' },
-          { name: article.category.name, href: categoryPath(article.category.slug) },
-          { name: article.title },
-        ]}
-      />
+      <Breadcrumbs items={articleBreadcrumbs(article)} />
       <article className="mt-4">
+        <JsonLd data={newsArticleLd(article)} />
         <ArticleHeader article={article} />
         <ArticleBody blocks={article.blocks} />
         <footer className="mt-8 border-t border-line pt-6">

@@ -1,0 +1,10 @@
+import { sitemapIndexXml, xmlResponse } from '@/lib/seo/sitemap-xml';
+import { getSitemapIndex } from '@/lib/seo/sitemaps';
+
+export const dynamic = 'force-static';
+export const revalidate = 60;
+
+/** A sitemap index: Next.js's generateSitemaps writes the files but no index. */
+export async function GET() {
+  return xmlResponse(sitemapIndexXml(await getSitemapIndex()));
+}

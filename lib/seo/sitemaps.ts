@@ -1,0 +1,56 @@
+import 'server-only';
+import { cachedQuery, markCacheTags } from '../cache';
+import { TAGS } from '../cache-tags';
+import { toZonedIso } from '../dates';
+import { prisma } from '../db';
+import { articlePath } from '../routes';
+import { SITE } from '../site';
+import { loadSitemapIndex, loadSitemapUrls, type SitemapName } from './sitemap-data';
+import type { NewsEntry, UrlEntry } from './sitemap-xml';
+import { absoluteUrl } from './urls';
+
+/** Google News: articles from the last two days, at most 1,000. */
+export const NEWS_WINDOW_HOURS = 48;
+export const NEWS_MAX_URLS = 1_000;
+
+const namePattern = /^(?:articles-(0|[1-9]\d{0,5})|pages|categories|tags|authors)\.xml$/;
+
+/** Parses a sitemap file name from the URL; null means 404. */
+export function parseSitemapFile(file: string): SitemapName | null {
+  const match = namePattern.exec(file);
+  return match ? (file.slice(0, -'.xml'.length) as SitemapName) : null;
+}
+
+export function getSitemapIndex(): Promise<UrlEntry[]> {
+  return cachedQuery(['sitemap-index'], [TAGS.sitemap, TAGS.latest], () => loadSitemapIndex(prisma));
+}
+
+/** The URLs of one sitemap file, or null when it does not exist (an empty article chunk). */
+export async function getSitemapUrls(name: SitemapName): Promise<UrlEntry[] | null> {
+  // Article chunks are cached once, as the response of their route; the small ones as data too.
+  if (name.startsWith('articles-')) {
+    await markCacheTags([TAGS.sitemap, TAGS.latest]);
+    return loadSitemapUrls(prisma, name);
+  }
+  return cachedQuery(['sitemap', name], [TAGS.sitemap, TAGS.latest, TAGS.categories], () => loadSitemapUrls(prisma, name));
+}
+
+export function getNewsSitemapEntries(): Promise<NewsEntry[]> {
+  return cachedQuery(['news-sitemap'], [TAGS.sitemap, TAGS.latest], async () => {
+    const now = new Date();
+    const since = new Date(now.getTime() - NEWS_WINDOW_HOURS * 3600 * 1000);
+    const rows = await prisma.article.findMany({
+      where: { status: 'published', publishedAt: { gte: since, lte: now } },
+      orderBy: [{ publishedAt: 'desc' }, { id: 'desc' }],
+      take: NEWS_MAX_URLS,
+      select: { id: true, slug: true, title: true, publishedAt: true },
+    });
+    return rows.map((row) => ({
+      loc: absoluteUrl(articlePath(row.id, row.slug)),
+      publicationName: SITE.name,
+      language: SITE.language,
+      publicationDate: toZonedIso(row.publishedAt ?? now),
+      title: row.title,
+    }));
+  });
+}

@@ -1,0 +1,95 @@
+import type { ArticleView } from '../articles/types';
+import { toZonedIso } from '../dates';
+import { authorPath, categoryPath } from '../routes';
+import { shareImages, SITE_LOGO } from '../share-images/urls';
+import { SITE } from '../site';
+import { absoluteUrl } from './urls';
+
+/** schema.org JSON-LD objects; components/seo/JsonLd.tsx serialises them safely. */
+export type JsonLdObject = Record<string, unknown>;
+
+export const HEADLINE_MAX = 110;
+
+function organizationId() {
+  return `${absoluteUrl('/')}#organization`;
+}
+
+export function publisherLd(): JsonLdObject {
+  return {
+    '@type': 'NewsMediaOrganization',
+    '@id': organizationId(),
+    name: SITE.name,
+    url: absoluteUrl('/'),
+    logo: { '@type': 'ImageObject', url: absoluteUrl(SITE_LOGO.path), width: SITE_LOGO.width, height: SITE_LOGO.height },
+  };
+}
+
+export function newsArticleLd(article: ArticleView): JsonLdObject {
+  const url = absoluteUrl(article.path);
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    '@id': `${url}#article`,
+    mainEntityOfPage: { '@type': 'WebPage', '@id': url },
+    url,
+    headline: article.title.length > HEADLINE_MAX ? `${article.title.slice(0, HEADLINE_MAX - 1)}…` : article.title,
+    description: article.dek,
+    image: shareImages(article).map((image) => ({
+      '@type': 'ImageObject',
+      url: absoluteUrl(image.path),
+      width: image.width,
+      height: image.height,
+    })),
+    datePublished: toZonedIso(article.publishedAt),
+    dateModified: toZonedIso(article.updatedAt),
+    author: [{ '@type': 'Person', name: article.author.name, url: absoluteUrl(authorPath(article.author.slug)) }],
+    publisher: publisherLd(),
+    inLanguage: SITE.language,
+    articleSection: article.category.name,
+    keywords: article.tags.map((tag) => tag.name),
+    wordCount: article.wordCount,
+    isAccessibleForFree: true,
+  };
+}
+
+export type BreadcrumbItem = { name: string; path?: string };
+
+export function breadcrumbLd(items: BreadcrumbItem[]): JsonLdObject {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'BreadcrumbList',
+    itemListElement: items.map((item, index) => ({
+      '@type': 'ListItem',
+      position: index + 1,
+      name: item.name,
+      ...(item.path ? { item: absoluteUrl(item.path) } : {}),
+    })),
+  };
+}
+
+export function homeLd(): JsonLdObject {
+  return {
+    '@context': 'https://schema.org',
+    '@graph': [
+      {
+        '@type': 'WebSite',
+        '@id': `${absoluteUrl('/')}#website`,
+        name: SITE.name,
+        url: absoluteUrl('/'),
+        description: SITE.description,
+        inLanguage: SITE.language,
+        publisher: { '@id': organizationId() },
+      },
+      { ...publisherLd(), description: SITE.description, foundingDate: String(SITE.foundingYear) },
+    ],
+  };
+}
+
+/** Breadcrumbs shared by the visible trail and the JSON-LD of an article. */
+export function articleBreadcrumbs(article: ArticleView): BreadcrumbItem[] {
+  return [
+    { name: 'الرئيسية', path: '/' },
+    { name: article.category.name, path: categoryPath(article.category.slug) },
+    { name: article.title },
+  ];
+}
