@@ -1,0 +1,63 @@
+import { Feed } from 'feed';
+import type { ArticleSummary } from '../articles/types';
+import { authorPath, categoryPath } from '../routes';
+import { absoluteUrl } from '../seo/urls';
+import { SITE_LOGO } from '../share-images/urls';
+import { SITE } from '../site';
+
+export type FeedFormat = 'rss' | 'atom';
+
+export type FeedChannel = {
+  title: string;
+  description: string;
+  /** The HTML page the feed mirrors. */
+  pagePath: string;
+  rssPath: string;
+  atomPath: string;
+};
+
+/** RSS 2.0 or Atom 1.0 from the feed package, which escapes every value it writes. */
+export function buildFeed(channel: FeedChannel, articles: ArticleSummary[], format: FeedFormat): string {
+  const latest = articles[0] ? new Date(articles[0].updatedAt) : new Date(0);
+  const feed = new Feed({
+    title: channel.title,
+    description: channel.description,
+    id: absoluteUrl(channel.pagePath),
+    link: absoluteUrl(channel.pagePath),
+    language: SITE.language,
+    image: absoluteUrl(SITE_LOGO.path),
+    favicon: absoluteUrl('/favicon.ico'),
+    copyright: `© ${SITE.name}`,
+    updated: latest,
+    generator: SITE.name,
+    feedLinks: { rss: absoluteUrl(channel.rssPath), atom: absoluteUrl(channel.atomPath) },
+    author: { name: SITE.name, link: absoluteUrl('/') },
+  });
+  for (const article of articles) {
+    const link = absoluteUrl(article.path);
+    feed.addItem({
+      title: article.title,
+      // The id-only URL never changes, even when an editor changes the slug.
+      id: absoluteUrl(`/news/${article.id}`),
+      link,
+      description: article.dek,
+      date: new Date(article.publishedAt),
+      published: new Date(article.publishedAt),
+      author: [{ name: article.author.name, link: absoluteUrl(authorPath(article.author.slug)) }],
+      category: [{ name: article.category.name, domain: absoluteUrl(categoryPath(article.category.slug)) }],
+    });
+  }
+  return format === 'rss' ? feed.rss2() : feed.atom1();
+}
+
+export function feedResponse(body: string, format: FeedFormat): Response {
+  const type = format === 'rss' ? 'application/rss+xml' : 'application/atom+xml';
+  return new Response(body, { headers: { 'content-type': `${type}; charset=utf-8` } });
+}
+
+const feedFile = /^(rss|atom)\.xml$/;
+
+export function parseFeedFile(file: string): FeedFormat | null {
+  const match = feedFile.exec(file);
+  return match ? (match[1] as FeedFormat) : null;
+}
