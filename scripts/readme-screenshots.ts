@@ -3,6 +3,7 @@
  *   npx tsx scripts/readme-screenshots.ts [http://localhost:3000]
  */
 import { chromium } from '@playwright/test';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 const base = process.argv[2] ?? 'http://localhost:3000';
@@ -27,6 +28,14 @@ async function main() {
     await page.screenshot({ path: path.join(out, `${name}.png`) });
     console.log(`docs/${name}.png`);
   }
+  // The seeded article's share image, as crawlers and chat apps fetch it.
+  const article = await browser.newPage();
+  await article.goto(new URL(articleHref, base).toString());
+  const image = await article.locator('meta[property="og:image"]').getAttribute('content');
+  if (!image) throw new Error('no og:image on the article page');
+  const png = Buffer.from(await (await fetch(new URL(new URL(image).pathname, base))).arrayBuffer());
+  writeFileSync(path.join(out, 'share-image-seed.png'), png);
+  console.log('docs/share-image-seed.png');
   await browser.close();
 }
 

@@ -1,0 +1,81 @@
+/**
+ * Lighthouse 12.2.3 in Debian's Chromium on the production build (prints the four scores per page):
+ *   npm run lighthouse                       # fresh database, build, serve on :3200, mobile + desktop
+ *   npm run lighthouse -- --base http://localhost:3000 --preset mobile
+ */
+import { execFile } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { promisify } from 'node:util';
+import { startFreshServer } from './serve-fresh';
+
+const run = promisify(execFile);
+
+const { values } = parseArgs({
+  options: {
+    base: { type: 'string' },
+    preset: { type: 'string', default: 'both' },
+    port: { type: 'string', default: '3200' },
+  },
+});
+
+type Scores = { performance: number; accessibility: number; 'best-practices': number; seo: number };
+
+async function audit(url: string, preset: 'mobile' | 'desktop'): Promise<{ scores: Scores; report: unknown }> {
+  const args = [
+    url,
+    '--output=json',
+    '--output-path=stdout',
+    '--quiet',
+    '--chrome-flags=--headless=new --no-sandbox --disable-dev-shm-usage --disable-background-networking --disable-component-update',
+    ...(preset === 'desktop' ? ['--preset=desktop'] : []),
+  ];
+  const { stdout } = await run('node_modules/.bin/lighthouse', args, {
+    env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? '/usr/bin/chromium' },
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  const report = JSON.parse(stdout) as { categories: Record<keyof Scores, { score: number }> };
+  const score = (key: keyof Scores) => Math.round(report.categories[key].score * 100);
+  return { scores: { performance: score('performance'), accessibility: score('accessibility'), 'best-practices': score('best-practices'), seo: score('seo') }, report };
+}
+
+async function main() {
+  const server = values.base ? null : await startFreshServer({ port: Number(values.port), database: 'file:./data/lighthouse.db' });
+  const base = values.base ?? server!.url;
+  try {
+    // The lead story, and the category and first tag on its page (sections with articles).
+    const home = await (await fetch(base)).text();
+    const article = /href="(\/news\/\d+\/[^"]+)"/.exec(home)?.[1];
+    const articleHtml = article ? await (await fetch(new URL(article, base))).text() : '';
+    const category = /aria-label="مسار التنقل".*?href="(\/category\/[^"]+)"/s.exec(articleHtml)?.[1];
+    const tag = /href="(\/tag\/[^"]+)"/.exec(articleHtml)?.[1];
+    if (!article || !category || !tag) throw new Error('could not find article, category and tag links on the home page');
+    const pages = { home: '/', article, category, tag, ...(await searchPage(base)) };
+    const presets = values.preset === 'both' ? (['mobile', 'desktop'] as const) : [values.preset as 'mobile' | 'desktop'];
+    const outDir = path.join('test-results', 'lighthouse');
+    mkdirSync(outDir, { recursive: true });
+    console.log('| page | preset | performance | accessibility | best practices | SEO |');
+    console.log('| --- | --- | ---: | ---: | ---: | ---: |');
+    for (const preset of presets) {
+      for (const [name, pagePath] of Object.entries(pages)) {
+        const { scores, report } = await audit(new URL(pagePath, base).toString(), preset);
+        writeFileSync(path.join(outDir, `${name}-${preset}.json`), JSON.stringify(report));
+        console.log(`| ${name} | ${preset} | ${scores.performance} | ${scores.accessibility} | ${scores['best-practices']} | ${scores.seo} |`);
+      }
+    }
+  } finally {
+    await server?.stop();
+  }
+}
+
+/** The search page, once the site has one. */
+async function searchPage(base: string): Promise<Record<string, string>> {
+  const response = await fetch(new URL('/search?q=%D8%A7%D9%84%D8%A3%D9%85%D9%86', base));
+  return response.ok ? { search: '/search?q=%D8%A7%D9%84%D8%A3%D9%85%D9%86' } : {};
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

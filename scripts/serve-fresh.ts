@@ -1,0 +1,37 @@
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { rmSync } from 'node:fs';
+
+/**
+ * A production server on a freshly migrated and seeded database, for scripts that measure the
+ * site (Lighthouse, benchmarks). Builds first unless told the current build is for this database.
+ */
+export type FreshServer = { url: string; stop: () => Promise<void> };
+
+export async function startFreshServer(options: { port: number; database: string; build?: boolean; seed?: boolean; env?: NodeJS.ProcessEnv }): Promise<FreshServer> {
+  const url = `http://localhost:${options.port}`;
+  const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', DATABASE_URL: options.database, SITE_URL: url, ...options.env };
+  if (options.seed !== false) {
+    const file = options.database.replace(/^file:/, '');
+    for (const suffix of ['', '-wal', '-shm']) rmSync(`${file}${suffix}`, { force: true });
+    execFileSync('node_modules/.bin/prisma', ['migrate', 'deploy'], { env, stdio: 'ignore' });
+    execFileSync('node_modules/.bin/prisma', ['db', 'seed'], { env, stdio: 'ignore' });
+  }
+  if (options.build !== false) execFileSync('npm', ['run', 'build', '--silent'], { env, stdio: ['ignore', 'ignore', 'inherit'] });
+  const child: ChildProcess = spawn('node_modules/.bin/next', ['start', '-p', String(options.port)], { env, stdio: 'ignore', detached: true });
+  for (let attempt = 0; attempt < 100; attempt++) {
+    try {
+      if ((await fetch(`${url}/healthz`)).ok) break;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  return {
+    url,
+    stop: async () => {
+      // next start forks next-server: end the whole process group.
+      if (child.pid) process.kill(-child.pid, 'SIGTERM');
+      await new Promise((resolve) => setTimeout(resolve, 300));
+    },
+  };
+}
