@@ -1,6 +1,7 @@
 import type { Prisma, PrismaClient } from '../../generated/prisma/client';
 import { slugify } from '../arabic/slug';
 import type { Block } from './blocks';
+import { searchEngine } from '../search/current';
 import { countWords } from './reading-time';
 
 export type ArticleStatus = 'draft' | 'published' | 'unpublished';
@@ -72,6 +73,7 @@ export async function saveArticleInTransaction(tx: Tx, input: ArticleInput): Pro
       select: { id: true, slug: true },
     });
     await replaceTags(tx, created.id, tagIds, data);
+    await searchEngine.refreshArticles(tx, [created.id]);
     return { ...created, outcome: 'created' };
   }
 
@@ -81,6 +83,8 @@ export async function saveArticleInTransaction(tx: Tx, input: ArticleInput): Pro
   }
   const updated = await tx.article.update({ where: { id: existing.id }, data, select: { id: true, slug: true } });
   await replaceTags(tx, updated.id, tagIds, data);
+  // The triggers queued this article; index it in the same transaction as the change itself.
+  await searchEngine.refreshArticles(tx, [updated.id]);
   return { ...updated, outcome: 'updated' };
 }
 

@@ -15,6 +15,7 @@ import { createPrismaClient } from '../../lib/db';
 import { loadSeedContent } from '../../lib/seed/load';
 import { writeSeedContent } from '../../lib/seed/run';
 import { authorName, random, SYNTHETIC_AUTHORS, SYNTHETIC_OUTLET, SYNTHETIC_TAGS, syntheticArticle, tagName } from './corpus';
+import { searchEngine } from '../../lib/search/current';
 import { progress } from './progress';
 
 const BATCH = 1000;
@@ -75,6 +76,13 @@ export async function generateSyntheticDatabase({ articles, database, seed = 203
       bar?.tick(Math.min(articles, offset + BATCH));
     }
     bar?.done();
+    const indexBar = quiet ? null : progress('search index', articles + 1);
+    let indexed = 0;
+    while ((await searchEngine.pending(db)) > 0) {
+      indexed += await searchEngine.refresh(db, 5000);
+      indexBar?.tick(Math.min(indexed, articles + 1));
+    }
+    indexBar?.done();
     // Planner statistics for the new data, as a long-running database would have them.
     await db.$executeRawUnsafe('ANALYZE');
     return { seconds: (performance.now() - started) / 1000, bytes: statSync(file).size };

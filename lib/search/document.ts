@@ -1,0 +1,19 @@
+import { searchTerms } from '../arabic/normalize';
+import type { Block } from '../articles/blocks';
+
+/** What an article contributes to the index, column by column, as normalized stems. */
+export type SearchDocument = { title: string; dek: string; body: string; tags: string; author: string };
+
+export type IndexableArticle = { title: string; dek: string; blocks: Block[]; tagNames: string[]; authorName: string };
+
+const terms = (text: string) => searchTerms(text).join(' ');
+
+export function searchDocument(article: IndexableArticle): SearchDocument {
+  return {
+    title: terms(article.title),
+    dek: terms(article.dek),
+    body: terms(article.blocks.map((b) => b.text).join('\n')),
+    tags: terms(article.tagNames.join(' ، ')),
+    author: terms(article.authorName),
+  };
+}

@@ -1,0 +1,25 @@
+import { parseBlocks } from '../articles/blocks';
+import { summarySelect, toSummary } from '../articles/mappers';
+import { pageCount, pageOffset, PAGE_SIZE } from '../pagination';
+import { searchEngine } from './current';
+import type { Db } from './engine';
+import { queryMatcher, type ParsedQuery } from './query';
+import type { SearchResults } from './results';
+import { bestSnippet, highlight } from './snippet';
+
+/** One page of results with highlighted titles and snippets, straight from the database. */
+export async function runSearch(db: Db, query: ParsedQuery, page: number): Promise<SearchResults> {
+  const hits = await searchEngine.search(db, query, pageOffset(page), PAGE_SIZE, new Date());
+  const rows = hits.ids.length
+    ? await db.article.findMany({ where: { id: { in: hits.ids } }, select: { ...summarySelect, body: true } })
+    : [];
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  const matches = queryMatcher(query);
+  const items = hits.ids.flatMap((id) => {
+    const row = byId.get(id);
+    if (!row) return [];
+    const paragraphs = parseBlocks(row.body).map((b) => b.text);
+    return [{ article: toSummary(row), title: highlight(row.title, matches), snippet: bestSnippet([row.dek, ...paragraphs], matches) }];
+  });
+  return { status: 'ok', text: query.text, items, page, pageCount: pageCount(hits.total), total: hits.total };
+}
