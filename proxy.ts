@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { canonicalPathEncoding, errorPage, isDecodablePath, MAX_PATH_LENGTH, READER_METHODS } from './lib/http/request-guards';
+import { PAGE_PARAM } from './lib/search/params';
 
 const htmlHeaders = { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' };
 
@@ -22,6 +23,15 @@ export function proxy(request: NextRequest) {
       headers: htmlHeaders,
     });
   }
+  if (pathname === '/search') {
+    const pages = request.nextUrl.searchParams.getAll('page');
+    if (pages.length > 1 || (pages.length === 1 && !PAGE_PARAM.test(pages[0]!))) {
+      return new NextResponse(errorPage('طلب غير صالح', 'رقم الصفحة يجب أن يكون عدداً صحيحاً موجباً، مثل 2.'), {
+        status: 400,
+        headers: htmlHeaders,
+      });
+    }
+  }
   const canonical = canonicalPathEncoding(pathname);
   if (canonical !== pathname) {
     const url = request.nextUrl.clone();
@@ -32,5 +42,5 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: ['/', '/news/:path*', '/category/:path*', '/tag/:path*', '/author/:path*'],
+  matcher: ['/', '/news/:path*', '/category/:path*', '/tag/:path*', '/author/:path*', '/search'],
 };
