@@ -12,23 +12,10 @@ import { searchEngine } from '../lib/search/current';
 import { parseQuery } from '../lib/search/query';
 import { runSearch } from '../lib/search/run';
 import { startFreshServer } from './serve-fresh';
+import { BENCH_QUERIES } from './bench-search-queries';
 import { generateSyntheticDatabase } from './synthetic/generate';
 
-export const BENCH_QUERIES = [
-  // single common words
-  'الحكومة', 'الاقتصاد', 'المشروع', 'الجديد', 'الوطني', 'الشركة', 'السوق', 'التعليم', 'الصحة', 'الرياضة',
-  'المنتخب', 'البطولة', 'الثقافة', 'السياحة', 'الفلاحة', 'الطاقة', 'الماء', 'المجلس', 'القانون', 'الأمن',
-  // rare words, and one that is nowhere
-  'الداخلة', 'بني ملال', 'حموشي', 'الاستعلامات', 'طوكيو', 'إسبانيا', 'العيون', 'تطوان',
-  // two words
-  'الحكومة الجديد', 'الاقتصاد الوطني', 'الشركة الدولي', 'المشروع السنوي', 'السوق المحلي', 'التعليم العمومي', 'الصحة الرقمي', 'المنتخب الوطني',
-  // phrases
-  '"الاقتصاد الوطني"', '"المشروع الجديد"', '«كأس العالم»', '«مكافحة الإرهاب»', '"المجلس الإقليمي"', '"الطاقة المستدام"',
-  // words still being typed
-  'الاستثما', 'الحكو', 'المهرج',
-  // spellings readers use
-  'الْحُكُومَة', 'الإقتصاد', '٢٠٣٠', 'مكافحـــة', 'السياحه',
-];
+
 
 const { values } = parseArgs({
   options: {

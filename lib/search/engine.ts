@@ -7,7 +7,8 @@ import type { ParsedQuery } from './query';
  */
 export type Db = PrismaClient | Prisma.TransactionClient;
 
-export type SearchHits = { ids: number[]; total: number };
+/** `total` stops at the engine's count cap; `capped` says there may be more. */
+export type SearchHits = { ids: number[]; total: number; capped: boolean };
 
 export interface SearchEngine {
   /** Rebuilds the entries of queued articles (at most `limit`); returns how many were done. */

@@ -78,10 +78,15 @@ export function ftsMatchExpression(query: ParsedQuery): string {
 /** True for a word of the original text that the query matched (for <mark>). */
 export function queryMatcher(query: ParsedQuery): (word: string) => boolean {
   const exact = new Set([...query.terms, ...query.phrases.flat()]);
+  const seen = new Map<string, boolean>();
   return (word) => {
-    const term = stem(normalizeArabic(word));
-    if (exact.has(term)) return true;
-    if (query.prefix && (term.startsWith(query.prefix) || normalizeArabic(word).includes(query.prefix))) return true;
-    return false;
+    let result = seen.get(word);
+    if (result === undefined) {
+      const normalized = normalizeArabic(word);
+      const term = stem(normalized);
+      result = exact.has(term) || (query.prefix !== null && (term.startsWith(query.prefix) || normalized.includes(query.prefix)));
+      seen.set(word, result);
+    }
+    return result;
   };
 }

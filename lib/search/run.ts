@@ -18,8 +18,10 @@ export async function runSearch(db: Db, query: ParsedQuery, page: number): Promi
   const items = hits.ids.flatMap((id) => {
     const row = byId.get(id);
     if (!row) return [];
-    const paragraphs = parseBlocks(row.body).map((b) => b.text);
-    return [{ article: toSummary(row), title: highlight(row.title, matches), snippet: bestSnippet([row.dek, ...paragraphs], matches) }];
+    // Most matches show in the lead; the body is read only when the lead has none.
+    const lead = bestSnippet([row.dek], matches);
+    const snippet = lead.some((s) => s.mark) ? lead : bestSnippet([row.dek, ...parseBlocks(row.body).map((b) => b.text)], matches);
+    return [{ article: toSummary(row), title: highlight(row.title, matches), snippet }];
   });
-  return { status: 'ok', text: query.text, items, page, pageCount: pageCount(hits.total), total: hits.total };
+  return { status: 'ok', text: query.text, items, page, pageCount: pageCount(hits.total), total: hits.total, capped: hits.capped };
 }

@@ -26,15 +26,18 @@ export function bestSnippet(texts: string[], matches: (word: string) => boolean,
   let best: { text: string; start: number; end: number; score: number } | null = null;
   for (const text of texts) {
     const words = [...text.matchAll(/\S+/g)];
+    if (words.length === 0) continue;
     const hits = words.map((w) => (w[0].split(WORD).some((p, i) => i % 2 === 1 && matches(p)) ? 1 : 0));
-    for (let start = 0; start < Math.max(1, words.length - size + 1); start++) {
-      let score = 0;
-      for (let i = start; i < Math.min(words.length, start + size); i++) score += hits[i]!;
+    // Sliding window: add the word entering, drop the one leaving.
+    const span = Math.min(size, words.length);
+    let score = 0;
+    for (let i = 0; i < span; i++) score += hits[i]!;
+    for (let start = 0; start + span <= words.length; start++) {
+      if (start > 0) score += hits[start + span - 1]! - hits[start - 1]!;
       if (!best || score > best.score) {
-        const first = words[start];
-        const lastWord = words[Math.min(words.length, start + size) - 1];
-        if (!first || !lastWord) continue;
-        best = { text, start: first.index!, end: lastWord.index! + lastWord[0].length, score };
+        const first = words[start]!;
+        const last = words[start + span - 1]!;
+        best = { text, start: first.index!, end: last.index! + last[0].length, score };
       }
     }
   }

@@ -38,8 +38,11 @@ export function tagName(index: number): string {
   return `موضوع ${SYNTHETIC_MARK} ${index + 1}`;
 }
 
-/** Article number `n` of a corpus spread over `categories` sections and two years before `end`. */
-export function syntheticArticle(n: number, categories: number, end: Date, rand: () => number): SyntheticArticle {
+/**
+ * Article number `n` of `total`, spread over `categories` sections and the two years before `end`.
+ * Like a real archive, later ids were published later (within a few hours of jitter).
+ */
+export function syntheticArticle(n: number, total: number, categories: number, end: Date, rand: () => number): SyntheticArticle {
   const pick = <T>(list: readonly T[]) => list[Math.floor(rand() * list.length)]!;
   const phrase = () => `${pick(NOUNS)} ${pick(ADJECTIVES)}`;
   const sentence = (words: number) => {
@@ -67,6 +70,6 @@ export function syntheticArticle(n: number, categories: number, end: Date, rand:
     categoryIndex: Math.floor(rand() * categories),
     authorIndex: Math.floor(rand() * SYNTHETIC_AUTHORS),
     tagIndexes,
-    publishedAt: new Date(end.getTime() - Math.floor(rand() * twoYears)),
+    publishedAt: new Date(end.getTime() - Math.floor(((total - n) / total) * twoYears) - Math.floor(rand() * 4 * 3600_000)),
   };
 }

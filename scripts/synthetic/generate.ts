@@ -50,7 +50,7 @@ export async function generateSyntheticDatabase({ articles, database, seed = 203
       const rows: Prisma.ArticleCreateManyInput[] = [];
       const links: Prisma.ArticleTagCreateManyInput[] = [];
       for (let i = offset; i < Math.min(articles, offset + BATCH); i++) {
-        const a = syntheticArticle(i, categories.length, end, rand);
+        const a = syntheticArticle(i, articles, categories.length, end, rand);
         const id = firstId + i;
         rows.push({
           id,

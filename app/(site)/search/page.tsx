@@ -38,7 +38,7 @@ export default async function SearchPage({ searchParams }: Props) {
       ) : (
         <section aria-label="نتائج البحث" className="mt-8">
           <p role="status" className="text-muted">
-            {resultCount(results.total)} لـ «<bdi>{results.text}</bdi>»
+            {results.capped ? `أكثر من ${results.total.toLocaleString('en-US')} نتيجة` : resultCount(results.total)} لـ «<bdi>{results.text}</bdi>»
             {results.page > 1 && results.page <= results.pageCount && ` - الصفحة ${results.page} من ${results.pageCount}`}
           </p>
           {results.items.length > 0 ? (
