@@ -8,6 +8,8 @@ const envSchema = z.object({
     .url({ protocol: /^https?$/ })
     .default('http://localhost:3000')
     .transform((url) => url.replace(/\/+$/, '')),
+  /** Signs newsroom session cookies. Generated into .env.local by `npm start` when missing. */
+  AUTH_SECRET: z.string().min(32, 'AUTH_SECRET must be at least 32 characters').optional(),
   DATABASE_URL: z
     .string()
     .trim()

@@ -1,3 +1,4 @@
+import '../lib/local-env-auto';
 import path from 'node:path';
 import { createPrismaClient } from '../lib/db';
 import { loadSeedContent, SeedError } from '../lib/seed/load';

@@ -1,0 +1,31 @@
+import type { Prisma, PrismaClient } from '../../generated/prisma/client';
+
+export const AUDIT_ACTIONS = {
+  'signed-in': 'تسجيل الدخول',
+  'signed-out': 'تسجيل الخروج',
+  'signed-out-everywhere': 'تسجيل الخروج من كل الأجهزة',
+  'sign-in-failed': 'محاولة دخول فاشلة',
+  created: 'إنشاء مقال',
+  edited: 'تعديل مقال',
+  published: 'نشر مقال',
+  scheduled: 'جدولة مقال',
+  unpublished: 'سحب مقال من النشر',
+  deleted: 'حذف مقال',
+  imported: 'استيراد وثيقة',
+  'user-created': 'إنشاء حساب',
+} as const;
+
+export type AuditAction = keyof typeof AUDIT_ACTIONS;
+
+export type Actor = { id: string | null; name: string };
+
+export async function recordAudit(
+  db: PrismaClient | Prisma.TransactionClient,
+  actor: Actor,
+  action: AuditAction,
+  details: { articleId?: number; summary?: string } = {},
+): Promise<void> {
+  await db.auditEvent.create({
+    data: { actorId: actor.id, actorName: actor.name, action, articleId: details.articleId ?? null, summary: details.summary ?? '' },
+  });
+}

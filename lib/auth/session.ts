@@ -1,0 +1,41 @@
+import 'server-only';
+import { headers } from 'next/headers';
+import { redirect } from 'next/navigation';
+import { cache } from 'react';
+import { auth, ROLES, type Role } from './auth';
+
+export type NewsroomUser = { id: string; name: string; email: string; role: Role };
+
+export const SIGN_IN_PATH = '/admin/sign-in';
+
+/** The signed-in newsroom user of this request, or null (read once per request). */
+export const getCurrentUser = cache(async (): Promise<NewsroomUser | null> => {
+  const session = await auth.api.getSession({ headers: await headers() });
+  if (!session) return null;
+  const role = ROLES.find((r) => r === (session.user as { role?: string }).role) ?? 'editor';
+  return { id: session.user.id, name: session.user.name, email: session.user.email, role };
+});
+
+/** For pages: signed-out visitors go to the sign-in page, editors away from admin-only pages. */
+export async function requirePageUser(role?: Role): Promise<NewsroomUser> {
+  const user = await getCurrentUser();
+  if (!user) redirect(SIGN_IN_PATH);
+  if (role === 'admin' && user.role !== 'admin') redirect('/admin');
+  return user;
+}
+
+export class AuthorizationError extends Error {}
+
+/** For server actions and route handlers: each checks the session itself, not only the page. */
+export async function requireActionUser(role?: Role): Promise<NewsroomUser> {
+  const user = await getCurrentUser();
+  if (!user) throw new AuthorizationError('انتهت الجلسة أو لم تسجلوا الدخول. سجلوا الدخول ثم أعيدوا المحاولة.');
+  if (role === 'admin' && user.role !== 'admin') throw new AuthorizationError('هذه العملية للمديرين فقط.');
+  return user;
+}
+
+/** The client address as the proxy in front reports it (the first X-Forwarded-For hop). */
+export async function clientIp(): Promise<string | null> {
+  const list = await headers();
+  return list.get('x-forwarded-for')?.split(',')[0]?.trim() || list.get('x-real-ip') || null;
+}

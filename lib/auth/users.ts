@@ -1,0 +1,33 @@
+import { z } from 'zod';
+import type { PrismaClient } from '../../generated/prisma/client';
+import { auth, ROLES, type Role } from './auth';
+import { passwordProblems } from './password';
+
+export const newUserSchema = z.object({
+  email: z.email('بريد إلكتروني غير صالح').trim().toLowerCase().max(200),
+  name: z.string().trim().min(2, 'الاسم قصير جداً').max(80),
+  password: z.string(),
+  role: z.enum(ROLES),
+});
+
+export type NewUser = z.infer<typeof newUserSchema>;
+
+export class UserError extends Error {}
+
+/**
+ * Creates a newsroom account with better-auth's own password hashing and account records (the same
+ * steps as its sign-up, which stays disabled: nobody can register themselves).
+ */
+export async function createNewsroomUser(db: PrismaClient, input: NewUser): Promise<{ id: string; email: string; role: Role }> {
+  const problems = passwordProblems(input.password, input.email);
+  if (problems.length > 0) throw new UserError(problems.join(' '));
+  if (await db.user.findUnique({ where: { email: input.email } })) throw new UserError('يوجد حساب بهذا البريد الإلكتروني.');
+  const context = await auth.$context;
+  const hash = await context.password.hash(input.password);
+  const user = await context.internalAdapter.createUser(
+    { email: input.email, name: input.name, emailVerified: true, role: input.role },
+    { method: 'email-password' },
+  );
+  await context.internalAdapter.linkAccount({ userId: user.id, providerId: 'credential', accountId: user.id, password: hash });
+  return { id: user.id, email: input.email, role: input.role };
+}
