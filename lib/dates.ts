@@ -73,3 +73,25 @@ export function toZonedIso(date: Date | string): string {
   const abs = Math.abs(offset);
   return `${local}${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
 }
+
+/**
+ * A wall-clock time typed in Casablanca («2026-12-01T09:30», as <input type="datetime-local">
+ * sends it) to the instant it names. Returns null for anything that is not such a time.
+ */
+export function fromCasablancaLocal(value: string): Date | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/.exec(value.trim());
+  if (!match) return null;
+  const [y, mo, d, h, mi, s] = match.slice(1).map((part) => Number(part ?? 0)) as [number, number, number, number, number, number];
+  const asUtc = Date.UTC(y, mo - 1, d, h, mi, s);
+  const check = new Date(asUtc);
+  if (check.getUTCMonth() !== mo - 1 || check.getUTCDate() !== d || h > 23 || mi > 59) return null;
+  // The offset at the guessed instant, then again at the corrected one (for clock changes).
+  let instant = asUtc - zoneOffsetMinutes(asUtc) * 60_000;
+  instant = asUtc - zoneOffsetMinutes(instant) * 60_000;
+  return new Date(instant);
+}
+
+/** The value for <input type="datetime-local"> showing this instant in Casablanca time. */
+export function toCasablancaLocalInput(date: Date | string): string {
+  return toZonedIso(date).slice(0, 16);
+}

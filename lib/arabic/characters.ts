@@ -34,3 +34,10 @@ const invisible = new RegExp(`[${INVISIBLE_CONTROLS}]`, 'g');
 export function stripInvisibleControls(text: string): string {
   return text.replace(invisible, '');
 }
+
+const bidiOverrides = /[\u202A-\u202E\u2066-\u2069]/g;
+
+/** Removes bidi embeddings, overrides and isolates, which would let a field reorder the page around it. */
+export function stripBidiOverrides(text: string): string {
+  return text.replace(bidiOverrides, '');
+}

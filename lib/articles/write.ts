@@ -1,7 +1,7 @@
 import type { Prisma, PrismaClient } from '../../generated/prisma/client';
 import { slugify } from '../arabic/slug';
-import type { Block } from './blocks';
 import { searchEngine } from '../search/current';
+import type { Block } from './blocks';
 import { countWords } from './reading-time';
 
 export type ArticleStatus = 'draft' | 'published' | 'unpublished';
@@ -21,22 +21,37 @@ export type ArticleInput = {
   publishedAt: Date | null;
 };
 
-export type SaveResult = { id: number; slug: string; outcome: 'created' | 'updated' | 'unchanged' };
+/** What a change touches, for cache revalidation: the article and every listing it is on. */
+export type ArticleCacheKeys = { id: number; slug: string; categoryId: number; authorId: number; tagIds: number[] };
+
+export type SaveResult = {
+  id: number;
+  slug: string;
+  outcome: 'created' | 'updated' | 'unchanged';
+  before: ArticleCacheKeys | null;
+  after: ArticleCacheKeys;
+};
+
+/** An edit of a known article, based on the version the editor loaded (its updatedAt). */
+export type EditTarget = { id: number; expectedUpdatedAt: string };
 
 type Tx = Prisma.TransactionClient;
 
 export class ArticleWriteError extends Error {}
+/** The article changed since the editor loaded it: saving would overwrite someone else's work. */
+export class ArticleConflictError extends ArticleWriteError {}
+export class ArticleNotFoundError extends ArticleWriteError {}
 
 /**
  * Creates or updates an article with its author and tags in one transaction: either every row is
  * written or none is. Saving identical content changes nothing (not even updatedAt), so the seed
  * can run any number of times.
  */
-export async function saveArticle(db: PrismaClient, input: ArticleInput): Promise<SaveResult> {
-  return db.$transaction((tx) => saveArticleInTransaction(tx, input));
+export async function saveArticle(db: PrismaClient, input: ArticleInput, target?: EditTarget): Promise<SaveResult> {
+  return db.$transaction((tx) => saveArticleInTransaction(tx, input, target));
 }
 
-export async function saveArticleInTransaction(tx: Tx, input: ArticleInput): Promise<SaveResult> {
+export async function saveArticleInTransaction(tx: Tx, input: ArticleInput, target?: EditTarget): Promise<SaveResult> {
   const category = await tx.category.findUnique({ where: { slug: input.categorySlug }, select: { id: true } });
   if (!category) throw new ArticleWriteError(`unknown category «${input.categorySlug}»`);
 
@@ -55,17 +70,21 @@ export async function saveArticleInTransaction(tx: Tx, input: ArticleInput): Pro
     categoryId: category.id,
   };
 
-  const existing = input.sourceKey
-    ? await tx.article.findUnique({
-        where: { sourceKey: input.sourceKey },
-        select: { id: true, ...comparableSelect },
-      })
-    : null;
+  const existing = target
+    ? await tx.article.findUnique({ where: { id: target.id }, select: { id: true, updatedAt: true, ...comparableSelect } })
+    : input.sourceKey
+      ? await tx.article.findUnique({ where: { sourceKey: input.sourceKey }, select: { id: true, updatedAt: true, ...comparableSelect } })
+      : null;
+  if (target && !existing) throw new ArticleNotFoundError(`article ${target.id} does not exist`);
+  if (target && existing && existing.updatedAt.toISOString() !== target.expectedUpdatedAt) {
+    throw new ArticleConflictError(`article ${target.id} changed since version ${target.expectedUpdatedAt}`);
+  }
   const slugOwner = await tx.article.findUnique({ where: { slug: input.slug }, select: { id: true } });
   if (slugOwner && slugOwner.id !== existing?.id) {
     throw new ArticleWriteError(`slug «${input.slug}» is already used by article ${slugOwner.id}`);
   }
 
+  const after = (id: number): ArticleCacheKeys => ({ id, slug: data.slug, categoryId: data.categoryId, authorId, tagIds });
   if (!existing) {
     const created = await tx.article.create({
       // An imported article that was published in the past has not been modified since then.
@@ -74,18 +93,38 @@ export async function saveArticleInTransaction(tx: Tx, input: ArticleInput): Pro
     });
     await replaceTags(tx, created.id, tagIds, data);
     await searchEngine.refreshArticles(tx, [created.id]);
-    return { ...created, outcome: 'created' };
+    return { ...created, outcome: 'created', before: null, after: after(created.id) };
   }
 
-  const currentTagIds = existing.tags.map((t) => t.tagId);
-  if (sameContent(existing, data) && sameList(currentTagIds, tagIds)) {
-    return { id: existing.id, slug: existing.slug, outcome: 'unchanged' };
+  const before: ArticleCacheKeys = {
+    id: existing.id,
+    slug: existing.slug,
+    categoryId: existing.categoryId,
+    authorId: existing.authorId,
+    tagIds: existing.tags.map((t) => t.tagId),
+  };
+  if (sameContent(existing, data) && sameList(before.tagIds, tagIds)) {
+    return { id: existing.id, slug: existing.slug, outcome: 'unchanged', before, after: before };
   }
   const updated = await tx.article.update({ where: { id: existing.id }, data, select: { id: true, slug: true } });
   await replaceTags(tx, updated.id, tagIds, data);
   // The triggers queued this article; index it in the same transaction as the change itself.
   await searchEngine.refreshArticles(tx, [updated.id]);
-  return { ...updated, outcome: 'updated' };
+  return { ...updated, outcome: 'updated', before, after: after(updated.id) };
+}
+
+/** Deletes an article (its tags go with it), refusing if it changed since `expectedUpdatedAt`. */
+export async function deleteArticle(db: PrismaClient, id: number, expectedUpdatedAt: string): Promise<ArticleCacheKeys> {
+  return db.$transaction(async (tx) => {
+    const existing = await tx.article.findUnique({
+      where: { id },
+      select: { id: true, slug: true, updatedAt: true, categoryId: true, authorId: true, tags: { select: { tagId: true } } },
+    });
+    if (!existing) throw new ArticleNotFoundError(`article ${id} does not exist`);
+    if (existing.updatedAt.toISOString() !== expectedUpdatedAt) throw new ArticleConflictError(`article ${id} changed`);
+    await tx.article.delete({ where: { id } });
+    return { id, slug: existing.slug, categoryId: existing.categoryId, authorId: existing.authorId, tagIds: existing.tags.map((t) => t.tagId) };
+  });
 }
 
 const comparableSelect = {
@@ -141,12 +180,7 @@ function sameList(a: readonly number[], b: readonly number[]): boolean {
 async function ensureAuthor(tx: Tx, name: string): Promise<number> {
   const slug = slugify(name);
   if (!slug) throw new ArticleWriteError(`author name «${name}» gives an empty slug`);
-  const author = await tx.author.upsert({
-    where: { slug },
-    create: { slug, name },
-    update: {},
-    select: { id: true },
-  });
+  const author = await tx.author.upsert({ where: { slug }, create: { slug, name }, update: {}, select: { id: true } });
   return author.id;
 }
 
@@ -170,12 +204,6 @@ async function replaceTags(
   await tx.articleTag.deleteMany({ where: { articleId } });
   if (tagIds.length === 0) return;
   await tx.articleTag.createMany({
-    data: tagIds.map((tagId, position) => ({
-      articleId,
-      tagId,
-      position,
-      status: article.status,
-      publishedAt: article.publishedAt,
-    })),
+    data: tagIds.map((tagId, position) => ({ articleId, tagId, position, status: article.status, publishedAt: article.publishedAt })),
   });
 }

@@ -150,3 +150,33 @@ describe('isHeading', () => {
     assert.equal(isHeading('كلمة '.repeat(13).trim()), false);
   });
 });
+
+describe('parseBody (the editor body field)', () => {
+  it('classifies headings and paragraphs like a whole document', async () => {
+    const { parseBody } = await import('./parse');
+    const result = parseBody('أهمية الزيارة\r\nتكتسب هذه الزيارة أهمية خاصة.\n\nفقرة ثانية.');
+    assert.deepEqual(result, {
+      ok: true,
+      blocks: [
+        { type: 'heading', text: 'أهمية الزيارة' },
+        { type: 'paragraph', text: 'تكتسب هذه الزيارة أهمية خاصة.' },
+        { type: 'paragraph', text: 'فقرة ثانية.' },
+      ],
+    });
+  });
+  it('reports empty bodies and binary lines with their line numbers', async () => {
+    const { parseBody } = await import('./parse');
+    assert.equal((parseBody('  \n ') as { errors: { code: string }[] }).errors[0]?.code, 'missing-body');
+    const binary = parseBody('فقرة.\nسطر\u0000ثنائي') as { ok: false; errors: { code: string; line: number }[] };
+    assert.deepEqual([binary.errors[0]?.code, binary.errors[0]?.line], ['binary', 2]);
+  });
+});
+
+describe('parseDocumentBytes rejects UTF-16', () => {
+  it('names the encoding', () => {
+    const bytes = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('منبر', 'utf16le')]);
+    const [error] = expectErrors(parseDocumentBytes(bytes));
+    assert.equal(error?.code, 'encoding');
+    assert.match(error!.message, /UTF-16/);
+  });
+});

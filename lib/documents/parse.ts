@@ -46,6 +46,9 @@ const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
 const FORBIDDEN_CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 
 export function parseDocumentBytes(bytes: Uint8Array): ParseResult {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    return failure(1, 'encoding', 'الملف بترميز UTF-16: احفظوه بترميز UTF-8 (مع علامة BOM أو بدونها) ثم أعيدوا المحاولة.');
+  }
   if (bytes.length > MAX_DOCUMENT_BYTES) {
     return failure(0, 'too-large', `حجم الوثيقة ${bytes.length} بايت يتجاوز الحد ${MAX_DOCUMENT_BYTES}.`);
   }
@@ -64,21 +67,10 @@ export function parseDocument(source: string): ParseResult {
   const text = source.replace(/^\uFEFF/, '');
   const rawLines = text.split(/\r\n|\r|\n/);
   const errors: ParseIssue[] = [];
-  const lines: { number: number; text: string }[] = [];
-
+  const lines: Line[] = [];
   rawLines.forEach((raw, index) => {
-    const number = index + 1;
-    if (FORBIDDEN_CONTROL.test(raw)) {
-      errors.push({ line: number, code: 'binary', message: `السطر ${number} يحتوي على محارف تحكم أو بيانات ثنائية.` });
-      return;
-    }
-    const cleaned = raw.replace(BIDI_CONTROLS, '').replace(/[ \t\u00A0]+/g, ' ').trim();
-    if (!cleaned) return;
-    if (cleaned.length > MAX_LINE_LENGTH) {
-      errors.push({ line: number, code: 'line-too-long', message: `السطر ${number} أطول من ${MAX_LINE_LENGTH} حرف.` });
-      return;
-    }
-    lines.push({ number, text: cleaned });
+    const line = cleanLine(raw, index + 1, errors);
+    if (line) lines.push(line);
   });
   if (errors.length > 0) return { ok: false, errors };
 
@@ -100,14 +92,55 @@ export function parseDocument(source: string): ParseResult {
   }
   if (!byline || !leadLine || errors.length > 0) return { ok: false, errors };
 
-  const blocks: Block[] = bodyLines.map(({ text: line }) => ({
-    type: isHeading(line) ? 'heading' : 'paragraph',
-    text: line,
-  }));
+  const body = classifyBody(bodyLines, leadLine.number);
+  if (!body.ok) return body;
+  return { ok: true, document: { ...byline, lead: leadLine.text, blocks: body.blocks } };
+}
+
+export type BodyResult = { ok: true; blocks: Block[] } | { ok: false; errors: ParseIssue[] };
+
+/**
+ * The body alone (what the newsroom editor's body field holds): heading lines and paragraphs,
+ * classified by the same rules as a whole document. Line numbers count from 1 in `text`.
+ */
+export function parseBody(text: string): BodyResult {
+  const errors: ParseIssue[] = [];
+  const lines: Line[] = [];
+  text
+    .replace(/^\uFEFF/, '')
+    .split(/\r\n|\r|\n/)
+    .forEach((raw, index) => {
+      const line = cleanLine(raw, index + 1, errors);
+      if (line) lines.push(line);
+    });
+  if (errors.length > 0) return { ok: false, errors };
+  if (lines.length === 0) return { ok: false, errors: [{ line: 1, code: 'missing-body', message: 'المتن فارغ.' }] };
+  return classifyBody(lines, 1);
+}
+
+type Line = { number: number; text: string };
+
+function classifyBody(lines: Line[], reportLine: number): BodyResult {
+  const blocks: Block[] = lines.map(({ text: line }) => ({ type: isHeading(line) ? 'heading' : 'paragraph', text: line }));
   if (!blocks.some((block) => block.type === 'paragraph')) {
-    return failure(leadLine.number, 'missing-body', 'المتن لا يحتوي على أي فقرة، بل على عناوين فقط.');
+    return { ok: false, errors: [{ line: reportLine, code: 'missing-body', message: 'المتن لا يحتوي على أي فقرة، بل على عناوين فقط.' }] };
   }
-  return { ok: true, document: { ...byline, lead: leadLine.text, blocks } };
+  return { ok: true, blocks };
+}
+
+/** A trimmed line with bidi overrides removed, null for a blank one; records what makes it invalid. */
+function cleanLine(raw: string, number: number, errors: ParseIssue[]): Line | null {
+  if (FORBIDDEN_CONTROL.test(raw)) {
+    errors.push({ line: number, code: 'binary', message: `السطر ${number} يحتوي على محارف تحكم أو بيانات ثنائية.` });
+    return null;
+  }
+  const cleaned = raw.replace(BIDI_CONTROLS, '').replace(/[ \t\u00A0]+/g, ' ').trim();
+  if (!cleaned) return null;
+  if (cleaned.length > MAX_LINE_LENGTH) {
+    errors.push({ line: number, code: 'line-too-long', message: `السطر ${number} أطول من ${MAX_LINE_LENGTH} حرف.` });
+    return null;
+  }
+  return { number, text: cleaned };
 }
 
 export function isHeading(line: string): boolean {

@@ -5,7 +5,10 @@ import { env } from '../env';
 import { authorPath, categoryFeedPath, FEED_PATHS } from '../routes';
 import { shareImagePath, SITE_SHARE_IMAGE } from '../share-images/urls';
 import { SITE } from '../site';
+import { truncateAtWord } from './text';
 import { absoluteUrl } from './urls';
+
+export { truncateAtWord };
 
 export { absoluteUrl };
 
@@ -28,15 +31,6 @@ export const NOINDEX_NOFOLLOW: Robots = { index: false, follow: false };
 export const NOT_FOUND_METADATA: Metadata = { title: 'الصفحة غير موجودة', robots: NOINDEX_NOFOLLOW };
 
 export const DESCRIPTION_MAX = 160;
-
-/** Cuts text at a word boundary so it fits in `max` characters, with an ellipsis when cut. */
-export function truncateAtWord(text: string, max: number): string {
-  const clean = text.replace(/\s+/g, ' ').trim();
-  if (clean.length <= max) return clean;
-  const cut = clean.slice(0, max - 1);
-  const lastSpace = cut.lastIndexOf(' ');
-  return `${(lastSpace > max / 2 ? cut.slice(0, lastSpace) : cut).replace(/[\s،,.:;؛-]+$/u, '')}…`;
-}
 
 type FeedLinks = { title: string; rss: string; atom: string };
 

@@ -1,0 +1,19 @@
+import { TAGS } from '../cache-tags';
+import type { ArticleCacheKeys } from './write';
+
+/**
+ * Every cache tag an article change touches: the article (any slug of it, old or new, is the same
+ * article:<id> entry), the listings it leaves and joins (category, tags, author), the front page,
+ * sitemaps, news sitemap, feeds and search.
+ */
+export function tagsForArticleChange(before: ArticleCacheKeys | null, after: ArticleCacheKeys | null): string[] {
+  const tags = new Set<string>([TAGS.home, TAGS.latest, TAGS.sitemap, TAGS.feed, TAGS.search]);
+  for (const keys of [before, after]) {
+    if (!keys) continue;
+    tags.add(TAGS.article(keys.id));
+    tags.add(TAGS.category(keys.categoryId));
+    tags.add(TAGS.author(keys.authorId));
+    for (const tagId of keys.tagIds) tags.add(TAGS.tag(tagId));
+  }
+  return [...tags];
+}

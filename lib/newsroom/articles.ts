@@ -1,0 +1,183 @@
+import 'server-only';
+import type { Prisma } from '../../generated/prisma/client';
+import { parseBlocks } from '../articles/blocks';
+import { revalidateArticleChange } from '../articles/revalidate';
+import { ArticleConflictError, ArticleNotFoundError, ArticleWriteError, deleteArticle, saveArticle, type ArticleInput } from '../articles/write';
+import { recordAudit, type AuditAction } from '../audit/log';
+import type { NewsroomUser } from '../auth/session';
+import { prisma } from '../db';
+import { SITE } from '../site';
+import type { FieldErrors, ParsedEditorForm } from './editor-form';
+import { displayStatus, type DisplayStatus, type StatusFilter } from './status';
+
+export const ADMIN_PAGE_SIZE = 25;
+
+function statusWhere(filter: StatusFilter, now: Date): Prisma.ArticleWhereInput {
+  switch (filter) {
+    case 'draft':
+      return { status: 'draft' };
+    case 'scheduled':
+      return { status: 'published', publishedAt: { gt: now } };
+    case 'published':
+      return { status: 'published', publishedAt: { lte: now } };
+    case 'unpublished':
+      return { status: 'unpublished' };
+    default:
+      return {};
+  }
+}
+
+export type NewsroomListItem = { id: number; title: string; status: DisplayStatus; publishedAt: string | null; updatedAt: string; category: string; author: string };
+
+export async function listNewsroomArticles(filters: { status: StatusFilter; categoryId?: number; q?: string; page: number }) {
+  const now = new Date();
+  const where: Prisma.ArticleWhereInput = {
+    ...statusWhere(filters.status, now),
+    ...(filters.categoryId ? { categoryId: filters.categoryId } : {}),
+    ...(filters.q ? { title: { contains: filters.q } } : {}),
+  };
+  const [total, rows] = await Promise.all([
+    prisma.article.count({ where }),
+    prisma.article.findMany({
+      where,
+      orderBy: [{ updatedAt: 'desc' }, { id: 'desc' }],
+      skip: (filters.page - 1) * ADMIN_PAGE_SIZE,
+      take: ADMIN_PAGE_SIZE,
+      select: { id: true, title: true, status: true, publishedAt: true, updatedAt: true, category: { select: { name: true } }, author: { select: { name: true } } },
+    }),
+  ]);
+  const items: NewsroomListItem[] = rows.map((r) => ({
+    id: r.id,
+    title: r.title,
+    status: displayStatus(r.status, r.publishedAt, now),
+    publishedAt: r.publishedAt?.toISOString() ?? null,
+    updatedAt: r.updatedAt.toISOString(),
+    category: r.category.name,
+    author: r.author.name,
+  }));
+  return { items, total, pageCount: Math.max(1, Math.ceil(total / ADMIN_PAGE_SIZE)) };
+}
+
+export type EditableArticle = {
+  id: number;
+  version: string;
+  title: string;
+  slug: string;
+  dek: string;
+  body: string;
+  category: string;
+  tags: string;
+  author: string;
+  publishedAt: string | null;
+  status: DisplayStatus;
+};
+
+export async function getEditableArticle(id: number): Promise<EditableArticle | null> {
+  const row = await prisma.article.findUnique({
+    where: { id },
+    select: {
+      id: true,
+      updatedAt: true,
+      title: true,
+      slug: true,
+      dek: true,
+      body: true,
+      status: true,
+      publishedAt: true,
+      category: { select: { slug: true } },
+      author: { select: { name: true } },
+      tags: { select: { tag: { select: { name: true } } }, orderBy: { position: 'asc' } },
+    },
+  });
+  if (!row) return null;
+  return {
+    id: row.id,
+    version: row.updatedAt.toISOString(),
+    title: row.title,
+    slug: row.slug,
+    dek: row.dek,
+    // The body field uses the document format: one block per line, blank lines between them.
+    body: parseBlocks(row.body).map((b) => b.text).join('\n\n'),
+    category: row.category.slug,
+    tags: row.tags.map((t) => t.tag.name).join('، '),
+    author: row.author.name,
+    publishedAt: row.publishedAt?.toISOString() ?? null,
+    status: displayStatus(row.status, row.publishedAt),
+  };
+}
+
+export async function newsroomChoices() {
+  const [categories, authors] = await Promise.all([
+    prisma.category.findMany({ orderBy: { position: 'asc' }, select: { id: true, slug: true, name: true } }),
+    prisma.author.findMany({ orderBy: { name: 'asc' }, select: { name: true }, take: 500 }),
+  ]);
+  return { categories, authors: authors.map((a) => a.name) };
+}
+
+export type SaveOutcome = { ok: true; id: number; slug: string; action: AuditAction | null } | { ok: false; errors: FieldErrors };
+
+/** Saves the editor form: draft, publish (now or at a future time) or unpublish, then audits and revalidates. */
+export async function saveFromEditor(user: NewsroomUser, form: ParsedEditorForm): Promise<SaveOutcome> {
+  const current = form.id ? await prisma.article.findUnique({ where: { id: form.id }, select: { status: true, publishedAt: true, outlet: true, sourceKey: true } }) : null;
+  if (form.id && !current) return { ok: false, errors: { form: 'هذا المقال لم يعد موجوداً.' } };
+  const now = new Date();
+  // «Save» never changes who can see the article: only «publish» and «unpublish» do.
+  const status = form.intent === 'publish' ? 'published' : form.intent === 'unpublish' ? 'unpublished' : (current?.status ?? 'draft');
+  const publishedAt =
+    form.intent === 'publish'
+      ? (form.publishAt ?? (current?.status === 'published' && current.publishedAt ? current.publishedAt : now))
+      : (form.publishAt ?? current?.publishedAt ?? null);
+  const input: ArticleInput = {
+    sourceKey: current?.sourceKey ?? null,
+    title: form.title,
+    slug: form.slugValue,
+    dek: form.dek,
+    blocks: form.blocks,
+    outlet: current?.outlet ?? SITE.name,
+    authorName: form.author,
+    categorySlug: form.category,
+    tagNames: form.tags,
+    status,
+    publishedAt,
+  };
+  try {
+    const result = await saveArticle(prisma, input, form.id && form.version ? { id: form.id, expectedUpdatedAt: form.version } : undefined);
+    const action: AuditAction | null =
+      result.outcome === 'unchanged'
+        ? null
+        : form.intent === 'publish'
+          ? publishedAt && publishedAt > now ? 'scheduled' : 'published'
+          : form.intent === 'unpublish'
+            ? 'unpublished'
+            : result.outcome === 'created'
+              ? 'created'
+              : 'edited';
+    if (action) {
+      await recordAudit(prisma, { id: user.id, name: user.name }, action, { articleId: result.id, summary: form.title });
+      revalidateArticleChange(result.before, result.after);
+    }
+    return { ok: true, id: result.id, slug: result.slug, action };
+  } catch (error) {
+    if (error instanceof ArticleConflictError) {
+      return { ok: false, errors: { form: 'عدّل شخص آخر هذا المقال بعد أن فتحتموه. انسخوا تعديلاتكم، ثم أعيدوا فتح المقال لرؤية آخر نسخة.' } };
+    }
+    if (error instanceof ArticleNotFoundError) return { ok: false, errors: { form: 'هذا المقال لم يعد موجوداً.' } };
+    if (error instanceof ArticleWriteError && /slug/.test(error.message)) return { ok: false, errors: { slug: 'هذا الرابط المختصر مستعمل في مقال آخر.' } };
+    if (error instanceof ArticleWriteError && /category/.test(error.message)) return { ok: false, errors: { category: 'قسم غير معروف.' } };
+    throw error;
+  }
+}
+
+export async function removeArticle(user: NewsroomUser, id: number, version: string): Promise<{ ok: true } | { ok: false; error: string }> {
+  try {
+    const title = (await prisma.article.findUnique({ where: { id }, select: { title: true } }))?.title ?? '';
+    const before = await deleteArticle(prisma, id, version);
+    await recordAudit(prisma, { id: user.id, name: user.name }, 'deleted', { articleId: id, summary: title });
+    revalidateArticleChange(before, null);
+    return { ok: true };
+  } catch (error) {
+    if (error instanceof ArticleConflictError) return { ok: false, error: 'تغيّر المقال بعد فتح صفحة الحذف. أعيدوا فتحها وتأكدوا من الحذف مرة أخرى.' };
+    if (error instanceof ArticleNotFoundError) return { ok: false, error: 'هذا المقال لم يعد موجوداً.' };
+    throw error;
+  }
+}

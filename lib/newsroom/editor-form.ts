@@ -1,0 +1,72 @@
+import { z } from 'zod';
+import { stripBidiOverrides } from '../arabic/characters';
+import { slugify } from '../arabic/slug';
+import type { Block } from '../articles/blocks';
+import { fromCasablancaLocal } from '../dates';
+import { parseBody } from '../documents/parse';
+
+export const INTENTS = ['draft', 'publish', 'unpublish'] as const;
+export type Intent = (typeof INTENTS)[number];
+
+const SLUG = /^[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*$/u;
+const TAG_SEPARATOR = /[,،\n]+/;
+export const MAX_TAGS = 12;
+
+const text = (min: number, max: number, label: string) =>
+  z
+    .string({ error: `${label} مطلوب.` })
+    .transform(stripBidiOverrides)
+    .pipe(z.string().trim()
+    .min(min, `${label} قصير جداً (${min} أحرف على الأقل).`)
+    .max(max, `${label} طويل جداً (${max} حرفاً على الأكثر).`));
+
+/** What the editor form posts, validated field by field with Arabic messages. */
+export const editorFormSchema = z.object({
+  id: z.string().regex(/^\d+$/).transform(Number).optional(),
+  version: z.string().optional(),
+  intent: z.enum(INTENTS, { error: 'عملية غير معروفة.' }),
+  title: text(10, 110, 'العنوان'),
+  slug: z
+    .string()
+    .trim()
+    .max(120, 'الرابط المختصر طويل جداً.')
+    .refine((s) => s === '' || SLUG.test(s), 'الرابط المختصر: حروف وأرقام تفصل بينها شرطات فقط.'),
+  dek: text(20, 600, 'التمهيد'),
+  body: z.string().max(200_000, 'المتن طويل جداً.'),
+  category: z.string().trim().min(1, 'اختاروا قسماً.'),
+  tags: z
+    .string()
+    .max(2000)
+    .transform((s) => [...new Set(stripBidiOverrides(s).split(TAG_SEPARATOR).map((t) => t.trim().replace(/\s+/g, ' ')).filter(Boolean))])
+    .pipe(z.array(z.string().max(60, 'اسم الوسم طويل جداً.')).max(MAX_TAGS, `${MAX_TAGS} وسماً على الأكثر.`)),
+  author: text(2, 80, 'اسم الكاتب'),
+  publishAt: z
+    .string()
+    .trim()
+    .refine((s) => s === '' || fromCasablancaLocal(s) !== null, 'وقت النشر غير صالح.')
+    .transform((s) => (s === '' ? null : fromCasablancaLocal(s))),
+});
+
+export type EditorForm = z.infer<typeof editorFormSchema>;
+
+export type FieldErrors = Partial<Record<keyof EditorForm | 'form', string>>;
+
+export type ParsedEditorForm = EditorForm & { slugValue: string; blocks: Block[] };
+
+export function readEditorForm(formData: FormData): { ok: true; value: ParsedEditorForm } | { ok: false; errors: FieldErrors } {
+  const raw = Object.fromEntries(['id', 'version', 'intent', 'title', 'slug', 'dek', 'body', 'category', 'tags', 'author', 'publishAt'].map((k) => [k, formData.get(k) ?? (k === 'id' || k === 'version' ? undefined : '')]));
+  const parsed = editorFormSchema.safeParse(raw);
+  const errors: FieldErrors = {};
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const field = String(issue.path[0] ?? 'form') as keyof FieldErrors;
+      errors[field] ??= issue.message;
+    }
+  }
+  const body = parseBody(typeof raw.body === 'string' ? raw.body : '');
+  if (!body.ok) errors.body = body.errors.map((e) => (e.line ? `السطر ${e.line}: ${e.message}` : e.message)).join(' ');
+  if (!parsed.success || !body.ok) return { ok: false, errors };
+  const slugValue = parsed.data.slug || slugify(parsed.data.title);
+  if (!slugValue) return { ok: false, errors: { slug: 'تعذر تكوين رابط مختصر من العنوان: اكتبوه يدوياً.' } };
+  return { ok: true, value: { ...parsed.data, slugValue, blocks: body.blocks } };
+}

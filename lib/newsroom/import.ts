@@ -1,0 +1,67 @@
+import { createHash } from 'node:crypto';
+import type { PrismaClient } from '../../generated/prisma/client';
+import { slugify } from '../arabic/slug';
+import { saveArticleInTransaction, type SaveResult } from '../articles/write';
+import { recordAudit, type Actor } from '../audit/log';
+import { formatIssues, parseDocumentBytes } from '../documents/parse';
+import { truncateAtWord } from '../seo/text';
+
+export type ImportOutcome =
+  | { name: string; outcome: 'imported'; id: number; title: string; result: SaveResult }
+  | { name: string; outcome: 'duplicate'; id: number }
+  | { name: string; outcome: 'failed'; errors: string[] };
+
+export const MAX_IMPORT_FILES = 50;
+
+/** The same text with or without a BOM, in CRLF or LF, is the same document. */
+export function documentFingerprint(bytes: Uint8Array): string {
+  const text = new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').trim();
+  return createHash('sha256').update(text).digest('hex');
+}
+
+/**
+ * Imports one document in the seed's format as a draft, in one transaction (article, author, tags,
+ * search entry and audit event together, or nothing). The headline is provisional, taken from the
+ * lead: documents carry none, and an editor writes it before publishing.
+ */
+export async function importDocument(db: PrismaClient, name: string, bytes: Uint8Array, options: { categorySlug: string; actor: Actor }): Promise<ImportOutcome> {
+  const parsed = parseDocumentBytes(bytes);
+  if (!parsed.ok) return { name, outcome: 'failed', errors: formatIssues(name, parsed.errors).split('\n') };
+  const sourceKey = `import:${documentFingerprint(bytes)}`;
+  const existing = await db.article.findUnique({ where: { sourceKey }, select: { id: true } });
+  if (existing) return { name, outcome: 'duplicate', id: existing.id };
+
+  const { document } = parsed;
+  const firstSentence = document.lead.split(/(?<=[.!؟?])\s/)[0] ?? document.lead;
+  const title = truncateAtWord(firstSentence, 100);
+  try {
+    const result = await db.$transaction(async (tx) => {
+      const slug = await freeSlug(tx, slugify(title) || 'مقال');
+      const saved = await saveArticleInTransaction(tx, {
+        sourceKey,
+        title,
+        slug,
+        dek: document.lead,
+        blocks: document.blocks,
+        outlet: document.outlet,
+        authorName: document.author,
+        categorySlug: options.categorySlug,
+        tagNames: [],
+        status: 'draft',
+        publishedAt: null,
+      });
+      await recordAudit(tx, options.actor, 'imported', { articleId: saved.id, summary: name });
+      return saved;
+    });
+    return { name, outcome: 'imported', id: result.id, title, result };
+  } catch (error) {
+    return { name, outcome: 'failed', errors: [`${name}: ${(error as Error).message}`] };
+  }
+}
+
+async function freeSlug(tx: Pick<PrismaClient, 'article'>, base: string): Promise<string> {
+  for (let n = 1; ; n++) {
+    const candidate = n === 1 ? base : `${base}-${n}`;
+    if (!(await tx.article.findUnique({ where: { slug: candidate }, select: { id: true } }))) return candidate;
+  }
+}
