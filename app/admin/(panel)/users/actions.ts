@@ -1,0 +1,36 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { recordAudit } from '@/lib/audit/log';
+import { createNewsroomUser, newUserSchema, UserError } from '@/lib/auth/users';
+import { AuthorizationError, requireActionUser } from '@/lib/auth/session';
+import { prisma } from '@/lib/db';
+
+export type UserFormState = { error?: string; created?: string };
+
+/** Admins only: creates an editor or admin account. */
+export async function createUserAction(_previous: UserFormState, formData: FormData): Promise<UserFormState> {
+  let admin;
+  try {
+    admin = await requireActionUser('admin');
+  } catch (error) {
+    if (error instanceof AuthorizationError) return { error: error.message };
+    throw error;
+  }
+  const input = newUserSchema.safeParse({
+    email: formData.get('email'),
+    name: formData.get('name'),
+    password: formData.get('password'),
+    role: formData.get('role'),
+  });
+  if (!input.success) return { error: input.error.issues.map((i) => i.message).join(' ') };
+  try {
+    const user = await createNewsroomUser(prisma, input.data);
+    await recordAudit(prisma, { id: admin.id, name: admin.name }, 'user-created', { summary: `${user.email} (${user.role})` });
+    revalidatePath('/admin/users');
+    return { created: user.email };
+  } catch (error) {
+    if (error instanceof UserError) return { error: error.message };
+    throw error;
+  }
+}

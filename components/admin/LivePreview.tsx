@@ -1,0 +1,26 @@
+'use client';
+
+import { parseBody } from '@/lib/documents/parse';
+import { ArticleBody } from '@/components/article/ArticleBody';
+import { IsolatedText } from '@/components/ui/IsolatedText';
+
+/** The article as readers will see it, rendered by the same components as the site. */
+export function LivePreview({ title, dek, body }: { title: string; dek: string; body: string }) {
+  const parsed = parseBody(body);
+  return (
+    <article className="rounded border border-line bg-white p-4" aria-label="معاينة">
+      <p className="mb-2 text-sm font-bold text-muted">معاينة</p>
+      <h2 className="text-3xl font-bold">
+        <IsolatedText text={title || 'العنوان'} />
+      </h2>
+      <p className="mt-3 text-lg font-bold text-ink/85">
+        <IsolatedText text={dek || 'التمهيد'} />
+      </p>
+      {parsed.ok ? (
+        <ArticleBody blocks={parsed.blocks} />
+      ) : (
+        <p className="mt-4 text-brand-dark">{parsed.errors.map((e) => e.message).join(' ')}</p>
+      )}
+    </article>
+  );
+}
