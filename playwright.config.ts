@@ -21,7 +21,11 @@ export default defineConfig({
       args: ['--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
     },
   },
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
+  projects: [
+    { name: 'reader', testIgnore: /admin\.spec\.ts/, use: { ...devices['Desktop Chrome'] } },
+    // The newsroom tests publish and delete articles: they run once the reader tests are done.
+    { name: 'newsroom', testMatch: /admin\.spec\.ts/, dependencies: ['reader'], use: { ...devices['Desktop Chrome'] } },
+  ],
   // A production build against a freshly migrated and seeded database (see scripts/e2e-server.sh).
   webServer: {
     command: `bash scripts/e2e-server.sh ${port}`,

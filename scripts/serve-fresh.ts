@@ -16,6 +16,8 @@ export async function startFreshServer(options: { port: number; database: string
     execFileSync('node_modules/.bin/prisma', ['migrate', 'deploy'], { env, stdio: 'ignore' });
     execFileSync('node_modules/.bin/prisma', ['db', 'seed'], { env, stdio: 'ignore' });
   }
+  // Data cached by an earlier server on another database must not leak into this one.
+  rmSync('.next/cache/fetch-cache', { recursive: true, force: true });
   if (options.build !== false) execFileSync('npm', ['run', 'build', '--silent'], { env, stdio: ['ignore', 'ignore', 'inherit'] });
   const child: ChildProcess = spawn('node_modules/.bin/next', ['start', '-p', String(options.port)], { env, stdio: 'ignore', detached: true });
   for (let attempt = 0; attempt < 100; attempt++) {
