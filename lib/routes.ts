@@ -6,6 +6,11 @@ export function articlePath(id: number, slug: string): string {
   return `/news/${id}/${segment(slug)}`;
 }
 
+/** The id-only address of an article: it redirects to the canonical URL and never changes. */
+export function articleShortPath(id: number): string {
+  return `/news/${id}`;
+}
+
 export function categoryPath(slug: string, page = 1): string {
   return withPage(`/category/${segment(slug)}`, page);
 }

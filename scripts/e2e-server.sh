@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Fresh SQLite database, migrations, seed, production build, then `next start` (Playwright stops it).
+# Fresh SQLite database, migrations, seed, production build, then the production server (Playwright stops it).
 set -euo pipefail
 port="${1:-3100}"
 cd "$(dirname "$0")/.."
@@ -17,4 +17,4 @@ ADMIN_PASSWORD='Fes-Meknes-Ifrane-2030' node_modules/.bin/tsx scripts/admin-crea
 # The data cache of an earlier run would otherwise serve that run's articles for a while.
 rm -rf .next/cache/fetch-cache
 npm run build --silent
-exec node_modules/.bin/next start -p "$port"
+PORT="$port" exec node --import tsx server.ts

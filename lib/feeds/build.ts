@@ -1,6 +1,6 @@
 import { Feed } from 'feed';
 import type { ArticleSummary } from '../articles/types';
-import { authorPath, categoryPath } from '../routes';
+import { articleShortPath, authorPath, categoryPath } from '../routes';
 import { absoluteUrl } from '../seo/urls';
 import { SITE_LOGO } from '../share-images/urls';
 import { SITE } from '../site';
@@ -38,7 +38,7 @@ export function buildFeed(channel: FeedChannel, articles: ArticleSummary[], form
     feed.addItem({
       title: article.title,
       // The id-only URL never changes, even when an editor changes the slug.
-      id: absoluteUrl(`/news/${article.id}`),
+      id: absoluteUrl(articleShortPath(article.id)),
       link,
       description: article.dek,
       date: new Date(article.publishedAt),

@@ -29,9 +29,8 @@ export function newsArticleLd(article: ArticleView): JsonLdObject {
   return {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
-    '@id': `${url}#article`,
-    mainEntityOfPage: { '@type': 'WebPage', '@id': url },
-    url,
+    // One copy of the (long, percent-encoded) URL: mainEntityOfPage names the page it describes.
+    mainEntityOfPage: url,
     headline: article.title.length > HEADLINE_MAX ? `${article.title.slice(0, HEADLINE_MAX - 1)}…` : article.title,
     description: article.dek,
     image: shareImages(article).map((image) => ({

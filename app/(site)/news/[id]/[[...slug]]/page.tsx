@@ -9,6 +9,7 @@ import { Breadcrumbs } from '@/components/ui/Breadcrumbs';
 import { parseArticleId } from '@/lib/articles/params';
 import { getPublishedArticle, getRelatedArticles } from '@/lib/articles/queries';
 import { decodeSlugSegment } from '@/lib/arabic/slug';
+import { articleShortPath } from '@/lib/routes';
 import { absoluteUrl, articleMetadata, NOT_FOUND_METADATA } from '@/lib/seo/metadata';
 import { articleBreadcrumbs, newsArticleLd } from '@/lib/seo/structured-data';
 import { JsonLd } from '@/components/seo/JsonLd';
@@ -51,7 +52,7 @@ export default async function ArticlePage({ params }: Props) {
         <ArticleBody blocks={article.blocks} />
         <footer className="mt-8 border-t border-line pt-6">
           <TagList tags={article.tags} />
-          <ShareLinks url={absoluteUrl(article.path)} title={article.title} />
+          <ShareLinks url={absoluteUrl(articleShortPath(article.id))} title={article.title} />
         </footer>
       </article>
       <RelatedArticles articles={related} category={article.category} />
