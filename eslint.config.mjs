@@ -5,6 +5,11 @@ const config = [
   ...nextVitals,
   ...nextTs,
   {
+    // Reader pages link with plain <a>: every page is cached HTML, so a full navigation is cheap,
+    // and it spares phones the client router's prefetch requests and the next/link chunk.
+    rules: { '@next/next/no-html-link-for-pages': 'off' },
+  },
+  {
     // Tests read untyped JSON (structured data, feeds) and poke at it freely.
     files: ['**/*.test.ts', '**/*.test.tsx', 'e2e/**/*.ts', 'tests/**/*.ts'],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },

@@ -4,9 +4,12 @@
  */
 import './lib/local-env-auto';
 import { createServer } from 'node:http';
+import path from 'node:path';
 import next from 'next';
+import { SHARED_CACHE_CONTROL } from './lib/cache-tags';
 import { guardRequest } from './lib/http/guard';
 import { logger, requestIdFrom } from './lib/http/log';
+import { serveBrotliAsset } from './lib/http/static-brotli';
 
 const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.HOSTNAME ?? '0.0.0.0';
@@ -23,17 +26,25 @@ async function main() {
   const app = next({ dev: false, dir: process.cwd(), hostname, port });
   await app.prepare();
   const handle = app.getRequestHandler();
+  const staticDir = path.join(process.cwd(), '.next', 'static');
 
   const server = createServer((req, res) => {
     const started = process.hrtime.bigint();
     const id = requestIdFrom(req.headers['x-request-id']);
     res.setHeader('x-request-id', id);
     if (!trustProxy || !req.headers['x-forwarded-for']) req.headers['x-forwarded-for'] = req.socket.remoteAddress ?? '';
+    // Next.js derives Cache-Control from its own revalidation period (an hour for an article, which
+    // it expires on demand). Shared caches cannot see those expirations, so they get a short
+    // freshness with stale-while-revalidate instead; private and no-store answers pass unchanged.
+    const setHeader = res.setHeader.bind(res);
+    res.setHeader = (name, value) =>
+      setHeader(name, name.toLowerCase() === 'cache-control' && typeof value === 'string' && value.startsWith('s-maxage=') ? SHARED_CACHE_CONTROL : value);
     res.on('finish', () => {
       const durationMs = Number(process.hrtime.bigint() - started) / 1e6;
       logger.info({ reqId: id, method: req.method, path: req.url, status: res.statusCode, durationMs: Math.round(durationMs * 10) / 10 }, 'request');
     });
 
+    if (serveBrotliAsset(req, res, staticDir)) return;
     const decision = guardRequest(req.method, req.url);
     if (decision.kind === 'redirect') {
       res.writeHead(308, { location: decision.location, 'cache-control': 'public, max-age=3600' }).end();

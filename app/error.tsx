@@ -1,6 +1,5 @@
 'use client';
 
-import Link from 'next/link';
 
 export default function ErrorPage({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
   return (
@@ -11,9 +10,9 @@ export default function ErrorPage({ reset }: { error: Error & { digest?: string 
         <button type="button" onClick={reset} className="rounded bg-brand px-5 py-2.5 font-bold text-white hover:bg-brand-dark">
           إعادة المحاولة
         </button>
-        <Link href="/" className="rounded border border-line px-5 py-2.5 font-bold hover:border-brand hover:text-brand">
+        <a href="/" className="rounded border border-line px-5 py-2.5 font-bold hover:border-brand hover:text-brand">
           الصفحة الرئيسية
-        </Link>
+        </a>
       </div>
     </main>
   );

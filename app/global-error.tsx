@@ -13,7 +13,6 @@ export default function GlobalError({ reset }: { error: Error & { digest?: strin
               إعادة المحاولة
             </button>{' '}
             {/* A full page load: the client router is part of what just failed. */}
-            {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
             <a href="/">الصفحة الرئيسية</a>
           </p>
         </main>

@@ -17,5 +17,17 @@ export const TAGS = {
   author: (id: number) => `author:${id}`,
 } as const;
 
-/** How long any cached page or query may be served before it is checked again, in seconds. */
-export const REVALIDATE_SECONDS = 60;
+/**
+ * How long a cached query (and so the page built from it) may be served before it is checked
+ * again, in seconds. Every change made through the application expires its tags at once; these
+ * periods only bound how long a change made behind its back (SQL by hand, a seed run) can go
+ * unseen. Long for articles, which rarely change and are many; short for the front page.
+ */
+export const REVALIDATE = { front: 60, listing: 300, article: 3600 } as const;
+export const REVALIDATE_SECONDS = REVALIDATE.front;
+
+/**
+ * What shared caches (nginx, a CDN) are told about reader pages: fresh for a minute, then served
+ * stale while refreshed in the background, and kept for a day if the origin fails.
+ */
+export const SHARED_CACHE_CONTROL = 'public, max-age=0, s-maxage=60, stale-while-revalidate=600, stale-if-error=86400';

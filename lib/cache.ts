@@ -5,14 +5,19 @@ import { REVALIDATE_SECONDS } from './cache-tags';
  * Runs a query through Next's data cache under the given key and tags. The tags also mark the
  * page being rendered, so revalidating a tag refreshes both the data and every page built from it.
  */
-export function cachedQuery<T>(key: readonly (string | number)[], tags: string[], query: () => Promise<T>): Promise<T> {
-  return unstable_cache(query, key.map(String), { tags, revalidate: REVALIDATE_SECONDS })();
+export function cachedQuery<T>(
+  key: readonly (string | number)[],
+  tags: string[],
+  query: () => Promise<T>,
+  revalidate: number = REVALIDATE_SECONDS,
+): Promise<T> {
+  return unstable_cache(query, key.map(String), { tags, revalidate })();
 }
 
 /**
  * Tags the page or route being rendered without caching any data, for responses whose data is too
  * large to keep twice (a 50,000-URL sitemap): revalidating one of the tags then refreshes them.
  */
-export async function markCacheTags(tags: string[]): Promise<void> {
-  await unstable_cache(async () => true, ['cache-tags', ...tags], { tags, revalidate: REVALIDATE_SECONDS })();
+export async function markCacheTags(tags: string[], revalidate: number = REVALIDATE_SECONDS): Promise<void> {
+  await unstable_cache(async () => true, ['cache-tags', ...tags], { tags, revalidate })();
 }

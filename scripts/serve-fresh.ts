@@ -5,7 +5,7 @@ import { rmSync } from 'node:fs';
  * A production server on a freshly migrated and seeded database, for scripts that measure the
  * site (Lighthouse, benchmarks). Builds first unless told the current build is for this database.
  */
-export type FreshServer = { url: string; stop: () => Promise<void> };
+export type FreshServer = { url: string; pid: number; stop: () => Promise<void> };
 
 export async function startFreshServer(options: { port: number; database: string; build?: boolean; seed?: boolean; env?: NodeJS.ProcessEnv }): Promise<FreshServer> {
   const url = `http://localhost:${options.port}`;
@@ -30,6 +30,7 @@ export async function startFreshServer(options: { port: number; database: string
   }
   return {
     url,
+    pid: child.pid!,
     stop: async () => {
       // End the whole process group (the server and anything it started).
       if (child.pid) process.kill(-child.pid, 'SIGTERM');

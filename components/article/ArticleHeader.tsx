@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { ArticleView } from '@/lib/articles/types';
 import { readingTimeLabel } from '@/lib/articles/reading-time';
 import { authorPath, categoryPath } from '@/lib/routes';
@@ -12,9 +11,9 @@ export function ArticleHeader({ article }: { article: ArticleView }) {
   const updated = Date.parse(article.updatedAt) - Date.parse(article.publishedAt) > UPDATE_THRESHOLD_MS;
   return (
     <header className="border-b border-line pb-5">
-      <Link href={categoryPath(article.category.slug)} className="inline-block min-w-6 py-1 font-bold text-brand hover:underline">
+      <a href={categoryPath(article.category.slug)} className="inline-block min-w-6 py-1 font-bold text-brand hover:underline">
         {article.category.name}
-      </Link>
+      </a>
       <h1 className="mt-1 text-3xl font-bold md:text-[2.5rem] md:leading-[1.35]">
         <IsolatedText text={article.title} />
       </h1>
@@ -25,9 +24,9 @@ export function ArticleHeader({ article }: { article: ArticleView }) {
         <p>
           <span className="font-bold text-ink">{article.outlet}</span>
           <span aria-hidden="true"> – </span>
-          <Link href={authorPath(article.author.slug)} rel="author" className="font-bold text-brand hover:underline">
+          <a href={authorPath(article.author.slug)} rel="author" className="font-bold text-brand hover:underline">
             {article.author.name}
-          </Link>
+          </a>
         </p>
         <p>
           نُشر في <DateTime value={article.publishedAt} />

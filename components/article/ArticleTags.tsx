@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { TermRef } from '@/lib/articles/types';
 import { tagPath } from '@/lib/routes';
 
@@ -9,12 +8,12 @@ export function TagList({ tags, label = 'الوسوم' }: { tags: TermRef[]; lab
       <ul className="flex flex-wrap gap-2">
         {tags.map((tag) => (
           <li key={tag.id}>
-            <Link
+            <a
               href={tagPath(tag.slug)}
               className="inline-block rounded-full border border-line bg-wash px-3 py-1 text-sm hover:border-brand hover:text-brand"
             >
               # {tag.name}
-            </Link>
+            </a>
           </li>
         ))}
       </ul>

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { ArticleSummary, TermRef } from '@/lib/articles/types';
 import { categoryPath } from '@/lib/routes';
 import { ArticleCard } from '@/components/listing/ArticleCard';
@@ -19,9 +18,9 @@ export function RelatedArticles({ articles, category }: { articles: ArticleSumma
         <p className="mt-3 text-muted">لا توجد أخبار أخرى مرتبطة بهذا الموضوع حالياً.</p>
       )}
       <p className="mt-4">
-        <Link href={categoryPath(category.slug)} className="font-bold text-brand hover:underline">
+        <a href={categoryPath(category.slug)} className="font-bold text-brand hover:underline">
           كل أخبار قسم {category.name} ←
-        </Link>
+        </a>
       </p>
     </section>
   );

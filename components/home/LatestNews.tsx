@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { ArticleSummary } from '@/lib/articles/types';
 import { formatDate, formatTime, toZonedIso } from '@/lib/dates';
 import { IsolatedText } from '@/components/ui/IsolatedText';
@@ -16,9 +15,9 @@ export function LatestNews({ articles }: { articles: ArticleSummary[] }) {
             <time dateTime={toZonedIso(article.publishedAt)} className="shrink-0 text-sm font-bold text-brand" title={formatDate(article.publishedAt)}>
               {formatTime(article.publishedAt)}
             </time>
-            <Link href={article.path} className="font-bold hover:text-brand hover:underline">
+            <a href={article.path} className="font-bold hover:text-brand hover:underline">
               <IsolatedText text={article.title} />
-            </Link>
+            </a>
           </li>
         ))}
       </ol>

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { ArticleSummary } from '@/lib/articles/types';
 import { readingTimeLabel } from '@/lib/articles/reading-time';
 import { authorPath, categoryPath } from '@/lib/routes';
@@ -10,31 +9,31 @@ export function LeadStory({ article }: { article: ArticleSummary }) {
     <article aria-labelledby="lead-story" className="border-s-4 border-brand bg-wash p-5 md:p-8">
       <p className="flex items-center gap-2 text-sm font-bold">
         <span className="rounded bg-brand px-2 py-0.5 text-white">الخبر الرئيسي</span>
-        <Link href={categoryPath(article.category.slug)} className="inline-block min-w-6 py-1 text-brand hover:underline">
+        <a href={categoryPath(article.category.slug)} className="inline-block min-w-6 py-1 text-brand hover:underline">
           {article.category.name}
-        </Link>
+        </a>
       </p>
       <h2 id="lead-story" className="mt-3 text-3xl font-bold md:text-4xl md:leading-[1.35]">
-        <Link href={article.path} className="hover:text-brand hover:underline">
+        <a href={article.path} className="hover:text-brand hover:underline">
           <IsolatedText text={article.title} />
-        </Link>
+        </a>
       </h2>
       <p className="mt-4 text-lg">
         <IsolatedText text={article.dek} />
       </p>
       <p className="mt-4 text-sm text-muted">
-        <Link href={authorPath(article.author.slug)} className="font-bold text-ink hover:text-brand hover:underline">
+        <a href={authorPath(article.author.slug)} className="font-bold text-ink hover:text-brand hover:underline">
           {article.author.name}
-        </Link>
+        </a>
         <span aria-hidden="true"> · </span>
         <DateTime value={article.publishedAt} />
         <span aria-hidden="true"> · </span>
         {readingTimeLabel(article.wordCount)}
       </p>
       <p className="mt-5">
-        <Link href={article.path} className="inline-block rounded bg-ink px-4 py-2 font-bold text-white hover:bg-brand">
+        <a href={article.path} className="inline-block rounded bg-ink px-4 py-2 font-bold text-white hover:bg-brand">
           اقرأ الخبر كاملاً
-        </Link>
+        </a>
       </p>
     </article>
   );

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { CategoryView } from '@/lib/articles/types';
 import { categoryPath, FEED_PATHS, SITEMAP_INDEX_PATH } from '@/lib/routes';
 import { SITE } from '@/lib/site';
@@ -17,9 +16,9 @@ export function SiteFooter({ categories }: { categories: CategoryView[] }) {
           <ul className="grid grid-cols-2 gap-1 text-sm">
             {categories.map((category) => (
               <li key={category.id}>
-                <Link href={categoryPath(category.slug)} className="text-white/85 hover:text-white hover:underline">
+                <a href={categoryPath(category.slug)} className="text-white/85 hover:text-white hover:underline">
                   {category.name}
-                </Link>
+                </a>
               </li>
             ))}
           </ul>

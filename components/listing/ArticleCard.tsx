@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { ArticleSummary } from '@/lib/articles/types';
 import { categoryPath } from '@/lib/routes';
 import { DateTime } from '@/components/ui/DateTime';
@@ -15,14 +14,14 @@ export function ArticleCard({ article, headingLevel: Heading = 'h2', showCategor
   return (
     <article className="border-b border-line py-5 last:border-b-0">
       {showCategory && (
-        <Link href={categoryPath(article.category.slug)} className="inline-block min-w-6 py-1 text-sm font-bold text-brand hover:underline">
+        <a href={categoryPath(article.category.slug)} className="inline-block min-w-6 py-1 text-sm font-bold text-brand hover:underline">
           {article.category.name}
-        </Link>
+        </a>
       )}
       <Heading className="text-xl font-bold">
-        <Link href={article.path} className="hover:text-brand hover:underline">
+        <a href={article.path} className="hover:text-brand hover:underline">
           <IsolatedText text={article.title} />
-        </Link>
+        </a>
       </Heading>
       {showDek && (
         <p className="mt-1 line-clamp-3 text-muted">

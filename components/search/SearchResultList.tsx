@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { countNoun } from '@/lib/arabic/plural';
 import { categoryPath } from '@/lib/routes';
 import type { SearchResultItem } from '@/lib/search/results';
@@ -14,13 +13,13 @@ export function SearchResultList({ items }: { items: SearchResultItem[] }) {
     <ol className="mt-4">
       {items.map(({ article, title, snippet }) => (
         <li key={article.id} className="border-b border-line py-5 last:border-b-0">
-          <Link href={categoryPath(article.category.slug)} className="inline-block min-w-6 py-1 text-sm font-bold text-brand hover:underline">
+          <a href={categoryPath(article.category.slug)} className="inline-block min-w-6 py-1 text-sm font-bold text-brand hover:underline">
             {article.category.name}
-          </Link>
+          </a>
           <h2 className="text-xl font-bold">
-            <Link href={article.path} className="hover:text-brand hover:underline">
+            <a href={article.path} className="hover:text-brand hover:underline">
               <Highlighted segments={title} />
-            </Link>
+            </a>
           </h2>
           <p className="mt-1 text-muted">
             <Highlighted segments={snippet} />

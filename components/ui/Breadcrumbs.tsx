@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { BreadcrumbItem } from '@/lib/seo/structured-data';
 import { breadcrumbLd } from '@/lib/seo/structured-data';
 import { JsonLd } from '@/components/seo/JsonLd';
@@ -12,9 +11,9 @@ export function Breadcrumbs({ items }: { items: BreadcrumbItem[] }) {
           <li key={index} className="flex items-center gap-x-2">
             {index > 0 && <span aria-hidden="true">‹</span>}
             {item.path ? (
-              <Link href={item.path} className="hover:text-brand hover:underline">
+              <a href={item.path} className="hover:text-brand hover:underline">
                 {item.name}
-              </Link>
+              </a>
             ) : (
               <span aria-current="page" className="line-clamp-1">
                 {item.name}

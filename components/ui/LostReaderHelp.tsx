@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { SearchForm } from '@/components/search/SearchForm';
 
 /** What a reader who hit a dead end can do next: go home or browse the sections. */
@@ -16,9 +15,9 @@ export function LostReaderHelp({ title, message, code }: { title: string; messag
         <SearchForm id="lost-reader-search" />
       </div>
       <p className="mt-8">
-        <Link href="/" className="inline-block rounded bg-brand px-5 py-2.5 font-bold text-white hover:bg-brand-dark">
+        <a href="/" className="inline-block rounded bg-brand px-5 py-2.5 font-bold text-white hover:bg-brand-dark">
           العودة إلى الصفحة الرئيسية
-        </Link>
+        </a>
       </p>
     </div>
   );

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 
 /** Previous/next links plus the position; plain links, so crawlers and no-JS readers follow them. */
 export function Pagination({ page, pageCount, hrefFor }: { page: number; pageCount: number; hrefFor: (page: number) => string }) {
@@ -7,9 +6,9 @@ export function Pagination({ page, pageCount, hrefFor }: { page: number; pageCou
   return (
     <nav aria-label="التنقل بين الصفحات" className="mt-10 flex items-center justify-between gap-4">
       {page > 1 ? (
-        <Link href={hrefFor(page - 1)} rel="prev" className={linkClass}>
+        <a href={hrefFor(page - 1)} rel="prev" className={linkClass}>
           → الصفحة السابقة
-        </Link>
+        </a>
       ) : (
         <span />
       )}
@@ -17,9 +16,9 @@ export function Pagination({ page, pageCount, hrefFor }: { page: number; pageCou
         الصفحة {page} من {pageCount}
       </span>
       {page < pageCount ? (
-        <Link href={hrefFor(page + 1)} rel="next" className={linkClass}>
+        <a href={hrefFor(page + 1)} rel="next" className={linkClass}>
           الصفحة التالية ←
-        </Link>
+        </a>
       ) : (
         <span />
       )}

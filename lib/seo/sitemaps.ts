@@ -1,6 +1,6 @@
 import 'server-only';
 import { cachedQuery, markCacheTags } from '../cache';
-import { TAGS } from '../cache-tags';
+import { REVALIDATE, TAGS } from '../cache-tags';
 import { toZonedIso } from '../dates';
 import { prisma } from '../db';
 import { articlePath } from '../routes';
@@ -22,17 +22,17 @@ export function parseSitemapFile(file: string): SitemapName | null {
 }
 
 export function getSitemapIndex(): Promise<UrlEntry[]> {
-  return cachedQuery(['sitemap-index'], [TAGS.sitemap, TAGS.latest], () => loadSitemapIndex(prisma));
+  return cachedQuery(['sitemap-index'], [TAGS.sitemap, TAGS.latest], () => loadSitemapIndex(prisma), REVALIDATE.listing);
 }
 
 /** The URLs of one sitemap file, or null when it does not exist (an empty article chunk). */
 export async function getSitemapUrls(name: SitemapName): Promise<UrlEntry[] | null> {
   // Article chunks are cached once, as the response of their route; the small ones as data too.
   if (name.startsWith('articles-')) {
-    await markCacheTags([TAGS.sitemap, TAGS.latest]);
+    await markCacheTags([TAGS.sitemap, TAGS.latest], REVALIDATE.listing);
     return loadSitemapUrls(prisma, name);
   }
-  return cachedQuery(['sitemap', name], [TAGS.sitemap, TAGS.latest, TAGS.categories], () => loadSitemapUrls(prisma, name));
+  return cachedQuery(['sitemap', name], [TAGS.sitemap, TAGS.latest, TAGS.categories], () => loadSitemapUrls(prisma, name), REVALIDATE.listing);
 }
 
 export function getNewsSitemapEntries(): Promise<NewsEntry[]> {

@@ -4,7 +4,7 @@ import { FEED_PATHS } from '@/lib/routes';
 import { SITE } from '@/lib/site';
 
 export const dynamic = 'force-static';
-export const revalidate = 60;
+export const revalidate = 300;
 
 export function generateStaticParams() {
   return [{ file: 'rss.xml' }, { file: 'atom.xml' }];

@@ -2,7 +2,7 @@ import { urlsetXml, xmlResponse } from '@/lib/seo/sitemap-xml';
 import { getSitemapUrls, parseSitemapFile } from '@/lib/seo/sitemaps';
 
 export const dynamic = 'force-static';
-export const revalidate = 60;
+export const revalidate = 300;
 
 export function generateStaticParams() {
   return [];

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { TaxonomyListing } from '@/components/listing/TaxonomyListing';
 import { listingMetadata, loadListingFromParams, type ListingParams } from '@/lib/articles/listing-route';
 
-export const revalidate = 60;
+export const revalidate = 300;
 
 export function generateStaticParams() {
   return [];

@@ -14,7 +14,7 @@ import { absoluteUrl, articleMetadata, NOT_FOUND_METADATA } from '@/lib/seo/meta
 import { articleBreadcrumbs, newsArticleLd } from '@/lib/seo/structured-data';
 import { JsonLd } from '@/components/seo/JsonLd';
 
-export const revalidate = 60;
+export const revalidate = 3600;
 
 // Articles render on their first request and are then served from the cache (ISR): the build
 // never walks the archive.

@@ -36,9 +36,10 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
         <h1 className="text-2xl font-bold">تحرير مقال</h1>
         <StatusBadge status={article.status} />
         {article.status === 'published' && (
-          <Link href={articlePath(article.id, article.slug)} className="text-brand underline">
+          // A plain link: the router would prefetch (and so re-render) the public page while it is edited.
+          <a href={articlePath(article.id, article.slug)} className="text-brand underline">
             عرض في الموقع
-          </Link>
+          </a>
         )}
         <Link href={`/admin/articles/${article.id}/delete`} className="ms-auto text-sm text-brand-dark underline">
           حذف المقال

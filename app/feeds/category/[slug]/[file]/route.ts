@@ -5,7 +5,7 @@ import { categoryFeedPath, categoryPath } from '@/lib/routes';
 import { SITE } from '@/lib/site';
 
 export const dynamic = 'force-static';
-export const revalidate = 60;
+export const revalidate = 300;
 
 export function generateStaticParams() {
   return [];

@@ -1,0 +1,244 @@
+/**
+ * The performance harness (prints a table; not a test):
+ *   npm run bench -- [--articles 10000] [--reuse] [--duration 15] [--connections 32]
+ * Builds (or reuses) a database of SYNTHETIC articles, builds the production site against it,
+ * serves it, and loads each route with wrk next to two ceilings serving the article page's exact
+ * bytes (a minimal Node server and nginx) and behind the nginx cache of deploy/nginx. Writes the
+ * table to bench/results/<date>-<articles>.md.
+ */
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { createPrismaClient } from '../../lib/db';
+import { articlePath, categoryPath, tagPath } from '../../lib/routes';
+import { BENCH_QUERIES } from '../bench-search-queries';
+import { startFreshServer } from '../serve-fresh';
+import { generateSyntheticDatabase } from '../synthetic/generate';
+
+const { values } = parseArgs({
+  options: {
+    articles: { type: 'string', default: '10000' },
+    database: { type: 'string' },
+    reuse: { type: 'boolean', default: false },
+    duration: { type: 'string', default: '15' },
+    warmup: { type: 'string', default: '3' },
+    connections: { type: 'string', default: '32' },
+    threads: { type: 'string', default: '2' },
+    port: { type: 'string', default: '3400' },
+    mix: { type: 'string', default: '2000' },
+  },
+});
+
+const ROOT = process.cwd();
+const TMP = path.join(ROOT, 'bench', 'tmp');
+const articles = Number(values.articles);
+const database = values.database ?? `file:./data/bench-${articles >= 1000 ? `${articles / 1000}k` : articles}.db`;
+const appPort = Number(values.port);
+const ports = { node: appPort + 1, nginxStatic: appPort + 2, nginxCache: appPort + 3 };
+
+type WrkResult = { requests: number; duration_us: number; bytes: number; connect: number; read: number; write: number; status: number; timeout: number; p50_us: number; p99_us: number; max_us: number };
+type Row = { route: string; result: WrkResult; ceiling?: { name: string; rps: number }; target?: string };
+
+function wrk(base: string, paths: string[], seconds: number): WrkResult {
+  const list = path.join(TMP, `paths-${Math.random().toString(36).slice(2)}.txt`);
+  writeFileSync(list, paths.join('\n'));
+  const output = execFileSync(
+    'wrk',
+    ['-t', values.threads!, '-c', values.connections!, '-d', `${seconds}s`, '--latency', '-s', path.join(ROOT, 'scripts', 'bench', 'mix.lua'), base],
+    { env: { ...process.env, WRK_PATHS: list }, encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 },
+  );
+  rmSync(list);
+  const line = output.split('\n').reverse().find((l) => l.startsWith('{'));
+  if (!line) throw new Error(`wrk printed no figures:\n${output}`);
+  return JSON.parse(line) as WrkResult;
+}
+
+function measure(base: string, paths: string[]): WrkResult {
+  wrk(base, paths, Number(values.warmup));
+  return wrk(base, paths, Number(values.duration));
+}
+
+const rps = (r: WrkResult) => r.requests / (r.duration_us / 1e6);
+const ms = (us: number) => (us / 1000).toFixed(1);
+const errors = (r: WrkResult) => r.connect + r.read + r.write + r.timeout;
+
+async function warm(base: string, paths: string[], concurrency = 4): Promise<number> {
+  let failures = 0;
+  const queue = [...paths];
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      for (let p = queue.pop(); p; p = queue.pop()) {
+        const response = await fetch(base + p, { redirect: 'manual' });
+        await response.arrayBuffer();
+        if (response.status !== 200) failures++;
+      }
+    }),
+  );
+  return failures;
+}
+
+function startProcess(command: string, args: string[], env?: NodeJS.ProcessEnv): ChildProcess {
+  return spawn(command, args, { stdio: 'ignore', detached: true, env: { ...process.env, ...env } });
+}
+
+async function waitFor(url: string) {
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not yet listening
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`${url} did not answer`);
+}
+
+function nginxConfig(articleFile: string): string {
+  const deploy = readFileSync(path.join(ROOT, 'deploy', 'nginx', 'homepress.conf'), 'utf8')
+    .replace('/var/cache/nginx/homepress', path.join(TMP, 'nginx', 'cache'))
+    .replace('127.0.0.1:3000', `127.0.0.1:${appPort}`)
+    .replace('listen 80;', `listen ${ports.nginxCache};`);
+  return `worker_processes auto;
+pid ${path.join(TMP, 'nginx', 'nginx.pid')};
+error_log ${path.join(TMP, 'nginx', 'error.log')} warn;
+events { worker_connections 4096; }
+http {
+    access_log off;
+    sendfile on;
+    tcp_nopush on;
+    keepalive_requests 100000;
+    client_body_temp_path ${path.join(TMP, 'nginx', 'body')};
+    proxy_temp_path ${path.join(TMP, 'nginx', 'proxy')};
+    # The ceiling: the article page's bytes as a static file.
+    server {
+        listen ${ports.nginxStatic};
+        location / { default_type "text/html; charset=utf-8"; root ${path.dirname(articleFile)}; try_files /${path.basename(articleFile)} =404; }
+    }
+${deploy}
+}
+`;
+}
+
+function peakRssMb(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  return Number(/VmHWM:\s+(\d+) kB/.exec(status)?.[1] ?? 0) / 1024;
+}
+
+async function main() {
+  for (const tool of ['wrk', 'nginx']) execFileSync('sh', ['-c', `command -v ${tool}`], { stdio: 'ignore' });
+  rmSync(TMP, { recursive: true, force: true });
+  mkdirSync(path.join(TMP, 'nginx', 'cache'), { recursive: true });
+
+  if (!(values.reuse && existsSync(database.replace(/^file:/, '')))) {
+    const generated = await generateSyntheticDatabase({ articles, database });
+    console.log(`database: ${articles} synthetic articles in ${generated.seconds.toFixed(0)} s (${(generated.bytes / 1e6).toFixed(0)} MB)`);
+  }
+
+  const db = createPrismaClient(database);
+  const maxId = (await db.article.aggregate({ _max: { id: true } }))._max.id ?? 1;
+  const wanted = new Set<number>();
+  while (wanted.size < Math.min(Number(values.mix) * 2, maxId)) wanted.add(1 + Math.floor(Math.random() * maxId));
+  const picked: { id: number; slug: string }[] = [];
+  const ids = [...wanted];
+  for (let i = 0; i < ids.length && picked.length < Number(values.mix); i += 500) {
+    picked.push(...(await db.article.findMany({ where: { id: { in: ids.slice(i, i + 500) }, status: 'published', publishedAt: { lte: new Date() } }, select: { id: true, slug: true } })));
+  }
+  picked.splice(Number(values.mix));
+  const articlePaths = picked.map((a) => articlePath(a.id, a.slug));
+  const biggest = await db.article.groupBy({ by: ['categoryId'], _count: { id: true }, orderBy: { _count: { id: 'desc' } }, take: 1 });
+  const category = await db.category.findUniqueOrThrow({ where: { id: biggest[0]!.categoryId } });
+  const tagCount = await db.articleTag.groupBy({ by: ['tagId'], _count: { tagId: true }, orderBy: { _count: { tagId: 'desc' } }, take: 1 });
+  const tag = await db.tag.findUniqueOrThrow({ where: { id: tagCount[0]!.tagId } });
+  await db.$disconnect();
+
+  const buildStarted = Date.now();
+  const server = await startFreshServer({ port: appPort, database, seed: false });
+  const buildSeconds = (Date.now() - buildStarted) / 1000;
+  const base = server.url;
+  let nginx: ChildProcess | null = null;
+  let nodeCeiling: ChildProcess | null = null;
+  const rows: Row[] = [];
+  try {
+    console.log(`server ${base} (build and start ${buildSeconds.toFixed(0)} s); warming ${articlePaths.length} article pages…`);
+    const warmFailures = await warm(base, articlePaths);
+    if (warmFailures) console.log(`warning: ${warmFailures} article pages did not answer 200 while warming`);
+
+    // The ceilings serve the exact bytes of one article page.
+    const articleFile = path.join(TMP, 'article.html');
+    writeFileSync(articleFile, Buffer.from(await (await fetch(base + articlePaths[0])).arrayBuffer()));
+    nodeCeiling = startProcess('node', ['--import', 'tsx', path.join(ROOT, 'scripts', 'bench', 'static-server.ts'), articleFile, String(ports.node)]);
+    writeFileSync(path.join(TMP, 'nginx', 'nginx.conf'), nginxConfig(articleFile));
+    nginx = startProcess('nginx', ['-p', path.join(TMP, 'nginx'), '-c', path.join(TMP, 'nginx', 'nginx.conf'), '-g', 'daemon off;']);
+    await waitFor(`http://127.0.0.1:${ports.node}/`);
+    await waitFor(`http://127.0.0.1:${ports.nginxStatic}/`);
+
+    const nodeStatic = measure(`http://127.0.0.1:${ports.node}`, ['/']);
+    const nginxStatic = measure(`http://127.0.0.1:${ports.nginxStatic}`, ['/']);
+    rows.push({ route: 'ceiling: Node static (article bytes)', result: nodeStatic });
+    rows.push({ route: 'ceiling: nginx static (article bytes)', result: nginxStatic });
+    const node = { name: 'Node static', rps: rps(nodeStatic) };
+
+    const routes: { route: string; paths: string[]; target: string }[] = [
+      { route: 'home', paths: ['/'], target: '≥ 5 %' },
+      { route: `article mix (${articlePaths.length} pages)`, paths: articlePaths, target: '≥ 6 %' },
+      { route: 'category page', paths: [categoryPath(category.slug)], target: '≥ 5 %' },
+      { route: 'tag page', paths: [tagPath(tag.slug)], target: '≥ 5 %' },
+      { route: 'search (50-query mix)', paths: BENCH_QUERIES.map((q) => `/search?q=${encodeURIComponent(q)}`), target: 'p99 < 150 ms' },
+      { route: 'sitemap index', paths: ['/sitemap.xml'], target: '' },
+      { route: 'sitemap chunk 0', paths: ['/sitemaps/articles-0.xml'], target: '' },
+      { route: 'RSS feed', paths: ['/feeds/rss.xml'], target: '' },
+    ];
+    for (const { route, paths, target } of routes) {
+      await warm(base, paths.slice(0, 200));
+      rows.push({ route, result: measure(base, paths), ceiling: node, target });
+    }
+
+    const cacheBase = `http://127.0.0.1:${ports.nginxCache}`;
+    await waitFor(`${cacheBase}/healthz`);
+    await warm(cacheBase, articlePaths);
+    rows.push({
+      route: 'article mix through the nginx cache',
+      result: measure(cacheBase, articlePaths),
+      ceiling: { name: 'nginx static', rps: rps(nginxStatic) },
+      target: '≥ 50 %, p99 < 20 ms',
+    });
+  } finally {
+    const rss = existsSync(`/proc/${server.pid}`) ? peakRssMb(server.pid) : 0;
+    if (nginx?.pid) process.kill(-nginx.pid, 'SIGTERM');
+    if (nodeCeiling?.pid) process.kill(-nodeCeiling.pid, 'SIGTERM');
+    await server.stop();
+    report(rows, rss, buildSeconds);
+  }
+}
+
+function report(rows: Row[], rssMb: number, buildSeconds: number) {
+  const lines = [
+    `# Benchmark, ${new Date().toISOString().slice(0, 10)}: ${articles.toLocaleString('en-US')} synthetic articles`,
+    '',
+    `wrk ${values.threads} threads, ${values.connections} connections, ${values.duration} s per route after ${values.warmup} s of warm-up; no compression requested.`,
+    `Machine: ${execFileSync('nproc').toString().trim()} cores, Node ${process.version}. Database ${database}. Build and start: ${buildSeconds.toFixed(0)} s.`,
+    '',
+    '| route | req/s | p50 ms | p99 ms | errors | non-2xx | bytes/resp | ratio to ceiling | target |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
+    ...rows.map(({ route, result: r, ceiling, target }) => {
+      const ratio = ceiling ? `${((rps(r) / ceiling.rps) * 100).toFixed(1)} % of ${ceiling.name}` : '';
+      return `| ${route} | ${rps(r).toFixed(0)} | ${ms(r.p50_us)} | ${ms(r.p99_us)} | ${errors(r)} | ${r.status} | ${Math.round(r.bytes / Math.max(1, r.requests))} | ${ratio} | ${target ?? ''} |`;
+    }),
+    '',
+    `Peak RSS of the server process: ${rssMb.toFixed(0)} MB (target < 400 MB).`,
+    '',
+  ];
+  const text = lines.join('\n');
+  console.log(`\n${text}`);
+  const dir = path.join(ROOT, 'bench', 'results');
+  mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, `${new Date().toISOString().slice(0, 10)}-${articles}.md`);
+  writeFileSync(file, text);
+  console.log(`written to ${path.relative(ROOT, file)}`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
