@@ -42,13 +42,20 @@ export class ArticleWriteError extends Error {}
 export class ArticleConflictError extends ArticleWriteError {}
 export class ArticleNotFoundError extends ArticleWriteError {}
 
+/** More rows that belong to the same change (an audit event), written inside its transaction. */
+export type AlsoWrite<T> = (tx: Tx, result: T) => Promise<void>;
+
 /**
  * Creates or updates an article with its author and tags in one transaction: either every row is
  * written or none is. Saving identical content changes nothing (not even updatedAt), so the seed
  * can run any number of times.
  */
-export async function saveArticle(db: PrismaClient, input: ArticleInput, target?: EditTarget): Promise<SaveResult> {
-  return db.$transaction((tx) => saveArticleInTransaction(tx, input, target));
+export async function saveArticle(db: PrismaClient, input: ArticleInput, target?: EditTarget, alsoWrite?: AlsoWrite<SaveResult>): Promise<SaveResult> {
+  return db.$transaction(async (tx) => {
+    const result = await saveArticleInTransaction(tx, input, target);
+    await alsoWrite?.(tx, result);
+    return result;
+  });
 }
 
 export async function saveArticleInTransaction(tx: Tx, input: ArticleInput, target?: EditTarget): Promise<SaveResult> {
@@ -114,16 +121,23 @@ export async function saveArticleInTransaction(tx: Tx, input: ArticleInput, targ
 }
 
 /** Deletes an article (its tags go with it), refusing if it changed since `expectedUpdatedAt`. */
-export async function deleteArticle(db: PrismaClient, id: number, expectedUpdatedAt: string): Promise<ArticleCacheKeys> {
+export async function deleteArticle(
+  db: PrismaClient,
+  id: number,
+  expectedUpdatedAt: string,
+  alsoWrite?: AlsoWrite<ArticleCacheKeys & { title: string }>,
+): Promise<ArticleCacheKeys> {
   return db.$transaction(async (tx) => {
     const existing = await tx.article.findUnique({
       where: { id },
-      select: { id: true, slug: true, updatedAt: true, categoryId: true, authorId: true, tags: { select: { tagId: true } } },
+      select: { id: true, slug: true, title: true, updatedAt: true, categoryId: true, authorId: true, tags: { select: { tagId: true } } },
     });
     if (!existing) throw new ArticleNotFoundError(`article ${id} does not exist`);
     if (existing.updatedAt.toISOString() !== expectedUpdatedAt) throw new ArticleConflictError(`article ${id} changed`);
     await tx.article.delete({ where: { id } });
-    return { id, slug: existing.slug, categoryId: existing.categoryId, authorId: existing.authorId, tagIds: existing.tags.map((t) => t.tagId) };
+    const keys = { id, slug: existing.slug, categoryId: existing.categoryId, authorId: existing.authorId, tagIds: existing.tags.map((t) => t.tagId) };
+    await alsoWrite?.(tx, { ...keys, title: existing.title });
+    return keys;
   });
 }
 

@@ -28,6 +28,12 @@ export async function createNewsroomUser(db: PrismaClient, input: NewUser): Prom
     { email: input.email, name: input.name, emailVerified: true, role: input.role },
     { method: 'email-password' },
   );
-  await context.internalAdapter.linkAccount({ userId: user.id, providerId: 'credential', accountId: user.id, password: hash });
+  try {
+    await context.internalAdapter.linkAccount({ userId: user.id, providerId: 'credential', accountId: user.id, password: hash });
+  } catch (error) {
+    // better-auth writes the two rows separately: never leave an account without its password.
+    await db.user.delete({ where: { id: user.id } });
+    throw error;
+  }
   return { id: user.id, email: input.email, role: input.role };
 }

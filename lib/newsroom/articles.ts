@@ -2,7 +2,7 @@ import 'server-only';
 import type { Prisma } from '../../generated/prisma/client';
 import { parseBlocks } from '../articles/blocks';
 import { revalidateArticleChange } from '../articles/revalidate';
-import { ArticleConflictError, ArticleNotFoundError, ArticleWriteError, deleteArticle, saveArticle, type ArticleInput } from '../articles/write';
+import { ArticleConflictError, ArticleNotFoundError, ArticleWriteError, deleteArticle, saveArticle, type ArticleInput, type SaveResult } from '../articles/write';
 import { recordAudit, type AuditAction } from '../audit/log';
 import type { NewsroomUser } from '../auth/session';
 import { prisma } from '../db';
@@ -141,8 +141,7 @@ export async function saveFromEditor(user: NewsroomUser, form: ParsedEditorForm)
     publishedAt,
   };
   try {
-    const result = await saveArticle(prisma, input, form.id && form.version ? { id: form.id, expectedUpdatedAt: form.version } : undefined);
-    const action: AuditAction | null =
+    const actionFor = (result: SaveResult): AuditAction | null =>
       result.outcome === 'unchanged'
         ? null
         : form.intent === 'publish'
@@ -152,10 +151,14 @@ export async function saveFromEditor(user: NewsroomUser, form: ParsedEditorForm)
             : result.outcome === 'created'
               ? 'created'
               : 'edited';
-    if (action) {
-      await recordAudit(prisma, { id: user.id, name: user.name }, action, { articleId: result.id, summary: form.title });
-      revalidateArticleChange(result.before, result.after);
-    }
+    const target = form.id && form.version ? { id: form.id, expectedUpdatedAt: form.version } : undefined;
+    // The audit event is part of the change: both are written, or neither.
+    const result = await saveArticle(prisma, input, target, async (tx, saved) => {
+      const action = actionFor(saved);
+      if (action) await recordAudit(tx, { id: user.id, name: user.name }, action, { articleId: saved.id, summary: form.title });
+    });
+    const action = actionFor(result);
+    if (action) revalidateArticleChange(result.before, result.after);
     return { ok: true, id: result.id, slug: result.slug, action };
   } catch (error) {
     if (error instanceof ArticleConflictError) {
@@ -170,9 +173,9 @@ export async function saveFromEditor(user: NewsroomUser, form: ParsedEditorForm)
 
 export async function removeArticle(user: NewsroomUser, id: number, version: string): Promise<{ ok: true } | { ok: false; error: string }> {
   try {
-    const title = (await prisma.article.findUnique({ where: { id }, select: { title: true } }))?.title ?? '';
-    const before = await deleteArticle(prisma, id, version);
-    await recordAudit(prisma, { id: user.id, name: user.name }, 'deleted', { articleId: id, summary: title });
+    const before = await deleteArticle(prisma, id, version, (tx, deleted) =>
+      recordAudit(tx, { id: user.id, name: user.name }, 'deleted', { articleId: id, summary: deleted.title }),
+    );
     revalidateArticleChange(before, null);
     return { ok: true };
   } catch (error) {

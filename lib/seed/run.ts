@@ -1,10 +1,13 @@
 import type { PrismaClient } from '../../generated/prisma/client';
-import { saveArticle, type SaveResult } from '../articles/write';
+import { saveArticleInTransaction, type SaveResult } from '../articles/write';
 import type { SeedContent } from './load';
 
-/** Writes validated seed content; categories first, then one transaction per article. */
+/**
+ * Writes validated seed content, categories then articles, in one transaction: a seed that fails
+ * halfway leaves the database as it was.
+ */
 export async function writeSeedContent(db: PrismaClient, content: SeedContent): Promise<SaveResult[]> {
-  await db.$transaction(async (tx) => {
+  return db.$transaction(async (tx) => {
     for (const [position, category] of content.categories.entries()) {
       const current = await tx.category.findUnique({ where: { slug: category.slug } });
       const wanted = { name: category.name, description: category.description, position };
@@ -18,8 +21,8 @@ export async function writeSeedContent(db: PrismaClient, content: SeedContent): 
         await tx.category.update({ where: { id: current.id }, data: wanted });
       }
     }
-  });
-  const results: SaveResult[] = [];
-  for (const article of content.articles) results.push(await saveArticle(db, article));
-  return results;
+    const results: SaveResult[] = [];
+    for (const article of content.articles) results.push(await saveArticleInTransaction(tx, article));
+    return results;
+  }, { timeout: 60_000 });
 }
