@@ -6,12 +6,16 @@ import { createPrismaClient, type PrismaClient } from '../../lib/db';
 
 const migrationsDir = path.join(__dirname, '..', '..', 'prisma', 'migrations');
 
-/** Applies the committed migrations, in order, to a SQLite file. */
-export function applyMigrations(file: string, upTo?: string): void {
+/**
+ * Applies the committed migrations, in order, to a SQLite file: all of them, or those after `after`
+ * up to and including `upTo`.
+ */
+export function applyMigrations(file: string, upTo?: string, after?: string): void {
   const db = new Database(file);
   try {
     for (const name of readdirSync(migrationsDir).filter((n) => /^\d+_/.test(n)).sort()) {
       if (upTo && name > upTo) break;
+      if (after && name <= after) continue;
       db.exec(readFileSync(path.join(migrationsDir, name, 'migration.sql'), 'utf8'));
     }
   } finally {
