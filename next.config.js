@@ -4,10 +4,13 @@
 const nextConfig = {
   poweredByHeader: false,
   compress: true,
+  // Next.js keeps rendered pages in memory up to this size (and on disk); server.ts keeps the
+  // hottest finished pages in its own response cache, so a small share is enough here.
+  cacheMaxMemorySize: 32 * 1024 * 1024,
   reactStrictMode: true,
-  // Native modules stay outside the server bundle and are loaded from node_modules at run time.
   // Newsroom imports upload several documents (each at most 512 KB) in one server action.
   experimental: { serverActions: { bodySizeLimit: '8mb' } },
+  // Native modules stay outside the server bundle and are loaded from node_modules at run time.
   serverExternalPackages: ['better-sqlite3', '@prisma/adapter-better-sqlite3', '@resvg/resvg-js'],
 };
 

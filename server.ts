@@ -3,23 +3,55 @@
  * graceful shutdown. `npm run serve` runs it (PORT, default 3000; HOSTNAME, default 0.0.0.0).
  */
 import './lib/local-env-auto';
-import { createServer } from 'node:http';
+import { randomBytes } from 'node:crypto';
+import { createServer, get as httpGet, type IncomingMessage } from 'node:http';
+import { Server as NetServer } from 'node:net';
 import path from 'node:path';
 import next from 'next';
 import { SHARED_CACHE_CONTROL } from './lib/cache-tags';
+import { checkDatabaseFile, closeDatabase, databaseAvailable, databaseFile, databaseFileUsable } from './lib/db-health';
 import { guardRequest } from './lib/http/guard';
+import { markShuttingDown } from './lib/lifecycle';
 import { logger, requestIdFrom } from './lib/http/log';
+import { answerOutagesWithPage, RETRY_AFTER_SECONDS } from './lib/http/outage';
+import { ResponseCache, type CachePolicy } from './lib/http/response-cache';
+import { BASE_HEADERS, HSTS, newNonce, newsroomCsp, READER_CSP } from './lib/http/security-headers';
 import { serveBrotliAsset } from './lib/http/static-brotli';
 
 const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.HOSTNAME ?? '0.0.0.0';
 /** Behind nginx (deploy/nginx), X-Forwarded-For comes from it; otherwise it is the socket's peer. */
 const trustProxy = process.env.TRUST_PROXY === '1';
+const siteIsHttps = (process.env.SITE_URL ?? '').startsWith('https://');
 const SHUTDOWN_GRACE_MS = 15_000;
+/** How long SIGTERM keeps accepting connections before closing the listener (see stop()). */
+const SHUTDOWN_DRAIN_MS = Number(process.env.SHUTDOWN_DRAIN_MS ?? 2000);
+/** Finished reader pages kept in memory, gzip-compressed (RESPONSE_CACHE_MB=0 turns it off). */
+const sharedTtl = Number(process.env.RESPONSE_CACHE_SECONDS ?? 60);
+const searchTtl = Number(process.env.SEARCH_CACHE_SECONDS ?? 30);
+/** Proves a request is this process refreshing a stale page, not a client dodging the cache. */
+const REFRESH_TOKEN = randomBytes(16).toString('hex');
+const responseCache = new ResponseCache(Number(process.env.RESPONSE_CACHE_MB ?? 64) * 1024 * 1024, (url) => {
+  const refresh = httpGet({ host: '127.0.0.1', port, path: url, headers: { 'x-homepress-refresh': REFRESH_TOKEN } }, (res) => res.resume());
+  refresh.on('error', (error) => logger.warn({ err: error, path: url }, 'background refresh failed'));
+});
+const SHARED_PAGES = /^\/($|news\/|category\/|tag\/|author\/|feeds\/|sitemap\.xml$|sitemaps\/|news-sitemap\.xml$)/;
+
+function cachePolicy(req: IncomingMessage): CachePolicy | null {
+  if (!responseCache.enabled || (req.method !== 'GET' && req.method !== 'HEAD')) return null;
+  if (req.headers.rsc || req.headers['next-router-prefetch'] || req.headers['next-action']) return null;
+  const url = req.url ?? '';
+  if (SHARED_PAGES.test(url)) return sharedTtl > 0 ? { kind: 'shared', ttlSeconds: sharedTtl } : null;
+  // Search results are the same for every reader: popular queries during a news spike are asked
+  // again and again.
+  if (url.startsWith('/search?') && searchTtl > 0) return { kind: 'private', ttlSeconds: searchTtl };
+  return null;
+}
 
 // Next.js and libraries write to the console: route it through the structured logger.
 console.error = (...args: unknown[]) => logger.error({ err: args.find((a) => a instanceof Error) }, args.map(String).join(' '));
 console.warn = (...args: unknown[]) => logger.warn(args.map(String).join(' '));
+console.log = console.info = (...args: unknown[]) => logger.info(args.map(String).join(' '));
 
 async function main() {
   process.env.PORT = String(port);
@@ -27,11 +59,26 @@ async function main() {
   await app.prepare();
   const handle = app.getRequestHandler();
   const staticDir = path.join(process.cwd(), '.next', 'static');
+  const dbFile = databaseFile();
+  setInterval(() => void checkDatabaseFile(dbFile), 1000).unref();
 
+  let stopping = false;
   const server = createServer((req, res) => {
     const started = process.hrtime.bigint();
     const id = requestIdFrom(req.headers['x-request-id']);
     res.setHeader('x-request-id', id);
+    if (stopping) res.setHeader('connection', 'close');
+    for (const [name, value] of Object.entries(BASE_HEADERS)) res.setHeader(name, value);
+    if (siteIsHttps || (trustProxy && req.headers['x-forwarded-proto'] === 'https')) res.setHeader('strict-transport-security', HSTS);
+    if (req.url === '/admin' || req.url?.startsWith('/admin/') || req.url?.startsWith('/admin?')) {
+      // Rendered per request: a fresh nonce, which Next.js reads from this request header and
+      // puts on its own scripts.
+      const csp = newsroomCsp(newNonce());
+      req.headers['content-security-policy'] = csp;
+      res.setHeader('content-security-policy', csp);
+    } else {
+      res.setHeader('content-security-policy', READER_CSP);
+    }
     if (!trustProxy || !req.headers['x-forwarded-for']) req.headers['x-forwarded-for'] = req.socket.remoteAddress ?? '';
     // Next.js derives Cache-Control from its own revalidation period (an hour for an article, which
     // it expires on demand). Shared caches cannot see those expirations, so they get a short
@@ -44,7 +91,24 @@ async function main() {
       logger.info({ reqId: id, method: req.method, path: req.url, status: res.statusCode, durationMs: Math.round(durationMs * 10) / 10 }, 'request');
     });
 
+    // A page that failed because the database is gone is a temporary outage: 503 with Retry-After
+    // (cached pages keep answering 200 from the caches in front of the database).
+    const writeHead = res.writeHead.bind(res) as (status: number, ...rest: unknown[]) => typeof res;
+    res.writeHead = ((status: number, ...rest: unknown[]) => {
+      if (status >= 500 && (!databaseAvailable() || !databaseFileUsable(dbFile))) {
+        res.setHeader('retry-after', String(RETRY_AFTER_SECONDS));
+        res.setHeader('cache-control', 'no-store');
+        res.removeHeader('content-length');
+        return writeHead(503, ...rest);
+      }
+      return writeHead(status, ...rest);
+    }) as typeof res.writeHead;
+
     if (serveBrotliAsset(req, res, staticDir)) return;
+    // The file watcher looks every second; a request that finds the file gone acts at once, so no
+    // page is read from a connection to a file that is no longer there.
+    if (databaseAvailable() && !databaseFileUsable(dbFile)) void checkDatabaseFile(dbFile);
+    if (!databaseAvailable() && !/^\/(readyz|healthz|api\/)/.test(req.url ?? '')) answerOutagesWithPage(req, res);
     const decision = guardRequest(req.method, req.url);
     if (decision.kind === 'redirect') {
       res.writeHead(308, { location: decision.location, 'cache-control': 'public, max-age=3600' }).end();
@@ -53,6 +117,12 @@ async function main() {
     if (decision.kind === 'reject') {
       res.writeHead(decision.status, decision.headers).end(req.method === 'HEAD' ? undefined : decision.body);
       return;
+    }
+    const policy = cachePolicy(req);
+    if (policy) {
+      const refreshing = req.headers['x-homepress-refresh'] === REFRESH_TOKEN;
+      if (!refreshing && responseCache.serve(req, res)) return;
+      responseCache.capture(req, res, policy);
     }
     handle(req, res).catch((error: unknown) => {
       logger.error({ reqId: id, err: error }, 'unhandled request error');
@@ -64,25 +134,37 @@ async function main() {
   server.keepAliveTimeout = 65_000;
   server.listen(port, hostname, () => logger.info({ port, hostname }, 'ready'));
 
-  let stopping = false;
-  const stop = (signal: string) => {
+  const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
-    logger.info({ signal }, 'shutting down: no new connections, finishing requests in flight');
-    server.close(async () => {
-      const { prisma } = await import('./lib/db');
-      await prisma.$disconnect();
-      logger.info('stopped cleanly');
-      process.exit(0);
+    markShuttingDown();
+    // SIGTERM comes from a supervisor or orchestrator: /readyz says 503 while connections already
+    // on their way (in the listen queue, or sent by a balancer that has not yet noticed) are
+    // still accepted and answered. Closing the listener at once would reset them.
+    const drainMs = signal === 'SIGTERM' ? SHUTDOWN_DRAIN_MS : 0;
+    logger.info({ signal, drainMs }, 'shutting down: finishing requests in flight');
+    if (drainMs) await new Promise((resolve) => setTimeout(resolve, drainMs));
+    // net's close, not http's: http.Server#close also drops every connection it sees as idle,
+    // including one whose request has arrived but not been read yet (its client gets a reset).
+    NetServer.prototype.close.call(server, () => {
+      void closeDatabase().then(() => {
+        logger.info('stopped cleanly: database closed');
+        process.exit(0);
+      });
     });
-    server.closeIdleConnections();
+    // Once what was already sent has had a moment to be read, idle keep-alive connections go
+    // (answers given meanwhile say «Connection: close», so clients do not reuse them).
+    setTimeout(() => {
+      server.closeIdleConnections();
+      setInterval(() => server.closeIdleConnections(), 250).unref();
+    }, 1000).unref();
     setTimeout(() => {
       logger.warn('requests still running after the grace period: exiting');
       process.exit(1);
     }, SHUTDOWN_GRACE_MS).unref();
   };
-  process.on('SIGTERM', () => stop('SIGTERM'));
-  process.on('SIGINT', () => stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+  process.on('SIGINT', () => void stop('SIGINT'));
 }
 
 main().catch((error: unknown) => {

@@ -1,6 +1,7 @@
 import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
 import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import { PrismaClient } from '../generated/prisma/client';
+import { connectionOpened, databaseFile } from './db-health';
 import { databaseUrl, ensureDatabaseDirectory } from './db-url';
 
 /**
@@ -22,13 +23,17 @@ class ConfiguredSqliteFactory implements SqlMigrationAwareDriverAdapterFactory {
   readonly provider = 'sqlite' as const;
   readonly adapterName: string;
 
-  constructor(private readonly inner: PrismaBetterSqlite3) {
+  constructor(
+    private readonly inner: PrismaBetterSqlite3,
+    private readonly onOpen: (adapter: SqlDriverAdapter) => void,
+  ) {
     this.adapterName = inner.adapterName;
   }
 
   async connect(): Promise<SqlDriverAdapter> {
     const adapter = await this.inner.connect();
     await adapter.executeScript(SQLITE_PRAGMAS);
+    this.onOpen(adapter);
     return adapter;
   }
 
@@ -37,15 +42,29 @@ class ConfiguredSqliteFactory implements SqlMigrationAwareDriverAdapterFactory {
   }
 }
 
+/**
+ * The application never creates its database (migrations do): with the file gone, a query fails
+ * and the site answers 503, instead of quietly starting an empty database in its place.
+ */
 export function createPrismaClient(url = databaseUrl()): PrismaClient {
-  const adapter = new ConfiguredSqliteFactory(new PrismaBetterSqlite3({ url: ensureDatabaseDirectory(url), timeout: 5000 }));
-  return new PrismaClient({ adapter });
+  let client: PrismaClient | null = null;
+  const file = databaseFile(url);
+  const close = async () => {
+    await client?.$disconnect();
+  };
+  const adapter = new ConfiguredSqliteFactory(new PrismaBetterSqlite3({ url: ensureDatabaseDirectory(url), timeout: 5000, fileMustExist: true }), () =>
+    connectionOpened(file, close),
+  );
+  client = new PrismaClient({ adapter });
+  return client;
 }
 
 const globalForPrisma = globalThis as unknown as { portalPrisma?: PrismaClient };
 
-/** The process-wide client; reused across hot reloads in development. */
-export const prisma: PrismaClient = globalForPrisma.portalPrisma ?? createPrismaClient();
-if (process.env.NODE_ENV !== 'production') globalForPrisma.portalPrisma = prisma;
+/**
+ * The process-wide client, kept on globalThis: Next.js may load this module once per bundle layer
+ * (pages, route handlers) and once more per hot reload in development, and they all share it.
+ */
+export const prisma: PrismaClient = (globalForPrisma.portalPrisma ??= createPrismaClient());
 
 export type { PrismaClient };

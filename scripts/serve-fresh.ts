@@ -19,7 +19,7 @@ export async function startFreshServer(options: { port: number; database: string
   // Data cached by an earlier server on another database must not leak into this one.
   rmSync('.next/cache/fetch-cache', { recursive: true, force: true });
   if (options.build !== false) execFileSync('npm', ['run', 'build', '--silent'], { env, stdio: ['ignore', 'ignore', 'inherit'] });
-  const child: ChildProcess = spawn('node', ['--import', 'tsx', 'server.ts'], { env: { ...env, PORT: String(options.port) }, stdio: 'ignore', detached: true });
+  const child: ChildProcess = spawn('node', ['--max-old-space-size=384', '--import', 'tsx', 'server.ts'], { env: { ...env, PORT: String(options.port) }, stdio: 'ignore', detached: true });
   for (let attempt = 0; attempt < 100; attempt++) {
     try {
       if ((await fetch(`${url}/healthz`)).ok) break;

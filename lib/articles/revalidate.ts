@@ -1,6 +1,7 @@
 import 'server-only';
 import { revalidateTag } from 'next/cache';
 import { after } from 'next/server';
+import { bumpContentGeneration } from '../content-generation';
 import { tagsForArticleChange } from './change-tags';
 import type { ArticleCacheKeys } from './write';
 
@@ -15,9 +16,11 @@ export const SECOND_EXPIRY_MS = 3_000;
 export function revalidateArticleChange(before: ArticleCacheKeys | null, afterChange: ArticleCacheKeys | null): string[] {
   const tags = tagsForArticleChange(before, afterChange);
   for (const tag of tags) revalidateTag(tag, { expire: 0 });
+  bumpContentGeneration();
   after(async () => {
     await new Promise((resolve) => setTimeout(resolve, SECOND_EXPIRY_MS));
     for (const tag of tags) revalidateTag(tag, { expire: 0 });
+    bumpContentGeneration();
   });
   return tags;
 }

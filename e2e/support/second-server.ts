@@ -1,0 +1,52 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { backupDatabase } from '../../lib/backup';
+
+export type SecondServer = {
+  baseURL: string;
+  databaseFile: string;
+  process: ChildProcess;
+  output: () => string;
+  exited: Promise<number | null>;
+};
+
+/**
+ * Another production server on the same build, over its own copy of the e2e database: tests that
+ * break the database or stop the process do it to this one, not to the server the other tests use.
+ */
+export async function startSecondServer(port: number, env: Record<string, string> = {}): Promise<SecondServer> {
+  const root = path.join(__dirname, '..', '..');
+  const databaseFile = path.join(mkdtempSync(path.join(tmpdir(), 'portal-faults-')), 'portal.db');
+  await backupDatabase(path.join(root, 'data', 'e2e.db'), databaseFile);
+  let output = '';
+  const child = spawn(process.execPath, ['--max-old-space-size=384', '--import', 'tsx', 'server.ts'], {
+    cwd: root,
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      PORT: String(port),
+      DATABASE_URL: `file:${databaseFile}`,
+      SITE_URL: `http://localhost:${Number(process.env.E2E_PORT ?? 3100)}`,
+      AUTH_SECRET: randomBytes(48).toString('base64url'),
+      ...env,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  const baseURL = `http://localhost:${port}`;
+  for (let attempt = 0; ; attempt++) {
+    try {
+      if ((await fetch(`${baseURL}/healthz`)).ok) break;
+    } catch {
+      // not listening yet
+    }
+    if (attempt > 150 || child.exitCode !== null) throw new Error(`second server did not start:\n${output}`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  return { baseURL, databaseFile, process: child, output: () => output, exited };
+}
