@@ -8,7 +8,12 @@ import { absoluteUrl } from './urls';
  * Sitemap contents straight from the database (no Next.js cache), so scripts and benchmarks can
  * call them too. lib/seo/sitemaps.ts wraps them in the cache.
  */
-export const SITEMAP_CHUNK_SIZE = 50_000;
+/**
+ * URLs per article sitemap. The protocol allows 50,000, but with Arabic slugs percent-encoded a
+ * 50,000-URL file is about 20 MB: crawlers fetching several at once would make the server hold
+ * hundreds of megabytes. 10,000 keeps a file near 4 MB.
+ */
+export const SITEMAP_CHUNK_SIZE = 10_000;
 
 export type SitemapName = `articles-${number}` | 'pages' | 'categories' | 'tags' | 'authors';
 
