@@ -13,7 +13,8 @@ import { checkDatabaseFile, closeDatabase, databaseAvailable, databaseFile, data
 import { guardRequest } from './lib/http/guard';
 import { markShuttingDown } from './lib/lifecycle';
 import { logger, requestIdFrom } from './lib/http/log';
-import { answerOutagesWithPage, RETRY_AFTER_SECONDS } from './lib/http/outage';
+import { answerOutagesWithPage, OUTAGE_HTML, RETRY_AFTER_SECONDS } from './lib/http/outage';
+import { RenderQueue } from './lib/http/render-queue';
 import { ResponseCache, type CachePolicy } from './lib/http/response-cache';
 import { BASE_HEADERS, HSTS, newNonce, newsroomCsp, READER_CSP } from './lib/http/security-headers';
 import { serveBrotliAsset } from './lib/http/static-brotli';
@@ -35,6 +36,8 @@ const responseCache = new ResponseCache(Number(process.env.RESPONSE_CACHE_MB ?? 
   const refresh = httpGet({ host: '127.0.0.1', port, path: url, headers: { 'x-homepress-refresh': REFRESH_TOKEN } }, (res) => res.resume());
   refresh.on('error', (error) => logger.warn({ err: error, path: url }, 'background refresh failed'));
 });
+/** Requests inside Next.js at once, and how many may wait for a turn (lib/http/render-queue.ts). */
+const renderQueue = new RenderQueue(Number(process.env.RENDER_CONCURRENCY ?? 8), Number(process.env.RENDER_QUEUE ?? 2000));
 const SHARED_PAGES = /^\/($|news\/|category\/|tag\/|author\/|feeds\/|sitemap\.xml$|sitemaps\/|news-sitemap\.xml$)/;
 
 function cachePolicy(req: IncomingMessage): CachePolicy | null {
@@ -124,11 +127,17 @@ async function main() {
       if (!refreshing && responseCache.serve(req, res)) return;
       responseCache.capture(req, res, policy);
     }
-    handle(req, res).catch((error: unknown) => {
-      logger.error({ reqId: id, err: error }, 'unhandled request error');
-      if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
-      res.end();
-    });
+    const render = () =>
+      handle(req, res).catch((error: unknown) => {
+        logger.error({ reqId: id, err: error }, 'unhandled request error');
+        if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
+        res.end();
+      });
+    // Health checks never wait behind pages: a busy server is alive.
+    if (/^\/(healthz|readyz)$/.test(req.url ?? '')) return void render();
+    if (!renderQueue.enter(res, () => void render())) {
+      res.writeHead(503, { 'content-type': 'text/html; charset=utf-8', 'retry-after': '5', 'cache-control': 'no-store' }).end(req.method === 'HEAD' ? undefined : OUTAGE_HTML);
+    }
   });
 
   server.keepAliveTimeout = 65_000;

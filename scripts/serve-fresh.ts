@@ -1,5 +1,5 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { openSync, rmSync } from 'node:fs';
 
 /**
  * A production server on a freshly migrated and seeded database, for scripts that measure the
@@ -7,7 +7,7 @@ import { rmSync } from 'node:fs';
  */
 export type FreshServer = { url: string; pid: number; stop: () => Promise<void> };
 
-export async function startFreshServer(options: { port: number; database: string; build?: boolean; seed?: boolean; env?: NodeJS.ProcessEnv }): Promise<FreshServer> {
+export async function startFreshServer(options: { port: number; database: string; build?: boolean; seed?: boolean; env?: NodeJS.ProcessEnv; logFile?: string }): Promise<FreshServer> {
   const url = `http://localhost:${options.port}`;
   const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', DATABASE_URL: options.database, SITE_URL: url, ...options.env };
   if (options.seed !== false) {
@@ -19,7 +19,13 @@ export async function startFreshServer(options: { port: number; database: string
   // Data cached by an earlier server on another database must not leak into this one.
   rmSync('.next/cache/fetch-cache', { recursive: true, force: true });
   if (options.build !== false) execFileSync('npm', ['run', 'build', '--silent'], { env, stdio: ['ignore', 'ignore', 'inherit'] });
-  const child: ChildProcess = spawn('node', ['--max-old-space-size=384', '--import', 'tsx', 'server.ts'], { env: { ...env, PORT: String(options.port) }, stdio: 'ignore', detached: true });
+  // The server's JSON log goes to a file for the scripts to quote when something goes wrong.
+  const log = options.logFile ? openSync(options.logFile, 'w') : 'ignore';
+  const child: ChildProcess = spawn('node', ['--max-old-space-size=384', '--import', 'tsx', 'server.ts'], {
+    env: { ...env, PORT: String(options.port) },
+    stdio: ['ignore', log, log],
+    detached: true,
+  });
   for (let attempt = 0; attempt < 100; attempt++) {
     try {
       if ((await fetch(`${url}/healthz`)).ok) break;

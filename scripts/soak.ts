@@ -8,6 +8,7 @@
  * them to bench/results/soak-<date>.md.
  */
 import { execFileSync, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -44,8 +45,11 @@ async function readerMix(): Promise<{ lines: string[]; distinctArticles: number 
     const now = new Date();
     const articles = await db.article.findMany({ where: { status: 'published', publishedAt: { lte: now } }, select: { id: true, slug: true }, orderBy: { id: 'desc' }, take: 1600 });
     const categories = await db.category.findMany({ select: { slug: true } });
-    const tags = await db.tag.findMany({ select: { slug: true }, take: 20 });
-    const authors = await db.author.findMany({ select: { slug: true }, take: 10 });
+    // The busiest tags and authors, so their second pages exist.
+    const tagCounts = await db.articleTag.groupBy({ by: ['tagId'], _count: { tagId: true }, orderBy: { _count: { tagId: 'desc' } }, take: 20 });
+    const tags = await db.tag.findMany({ where: { id: { in: tagCounts.map((t) => t.tagId) } }, select: { slug: true } });
+    const authorCounts = await db.article.groupBy({ by: ['authorId'], _count: { id: true }, orderBy: { _count: { id: 'desc' } }, take: 10 });
+    const authors = await db.author.findMany({ where: { id: { in: authorCounts.map((a) => a.authorId) } }, select: { slug: true } });
     const listings = [
       ...Array.from({ length: 50 }, () => '/'),
       ...categories.flatMap((c) => [categoryPath(c.slug), categoryPath(c.slug, 2), categoryPath(c.slug, 3)]),
@@ -80,6 +84,7 @@ function runWrk(base: string, list: string, seconds: number): Promise<WrkResult>
 }
 
 function rssMb(pid: number): number {
+  if (!existsSync(`/proc/${pid}/status`)) throw new Error(`the server (pid ${pid}) is gone: see bench/tmp/soak-server.log`);
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
   return Number(/VmRSS:\s+(\d+) kB/.exec(status)?.[1] ?? 0) / 1024;
 }
@@ -134,7 +139,7 @@ async function main() {
   const list = path.join(TMP, 'soak-paths.txt');
   writeFileSync(list, lines.join('\n'));
 
-  const server = await startFreshServer({ port: Number(values.port), database, seed: false });
+  const server = await startFreshServer({ port: Number(values.port), database, seed: false, env: { ...process.env, AUTH_SECRET: randomBytes(48).toString('base64url') }, logFile: path.join(TMP, 'soak-server.log') });
   const base = server.url;
   const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium' });
   try {
