@@ -46,7 +46,7 @@ class ConfiguredSqliteFactory implements SqlMigrationAwareDriverAdapterFactory {
  * The application never creates its database (migrations do): with the file gone, a query fails
  * and the site answers 503, instead of quietly starting an empty database in its place.
  */
-export function createPrismaClient(url = databaseUrl()): PrismaClient {
+export function createPrismaClient(url = databaseUrl(), options: { logQueries?: (sql: string, params: string) => void } = {}): PrismaClient {
   let client: PrismaClient | null = null;
   const file = databaseFile(url);
   const close = async () => {
@@ -55,8 +55,11 @@ export function createPrismaClient(url = databaseUrl()): PrismaClient {
   const adapter = new ConfiguredSqliteFactory(new PrismaBetterSqlite3({ url: ensureDatabaseDirectory(url), timeout: 5000, fileMustExist: true }), () =>
     connectionOpened(file, close),
   );
-  client = new PrismaClient({ adapter });
-  return client;
+  if (!options.logQueries) return (client = new PrismaClient({ adapter }));
+  const logging = new PrismaClient({ adapter, log: [{ emit: 'event', level: 'query' }] });
+  const log = options.logQueries;
+  logging.$on('query', (event) => log(event.query, event.params));
+  return (client = logging);
 }
 
 const globalForPrisma = globalThis as unknown as { portalPrisma?: PrismaClient };

@@ -1,11 +1,18 @@
 import 'server-only';
 import { cache } from 'react';
-import type { Prisma } from '../../generated/prisma/client';
 import { cachedQuery } from '../cache';
 import { REVALIDATE, TAGS } from '../cache-tags';
 import { prisma } from '../db';
-import { PAGE_SIZE, pageCount, pageOffset } from '../pagination';
-import { articleSelect, summarySelect, toArticleView, toSummary } from './mappers';
+import {
+  authorArticlePage,
+  busiestTagIds,
+  categoryArticlePage,
+  latestArticles,
+  relatedArticles,
+  tagArticlePage,
+  visible,
+} from './listing-queries';
+import { articleSelect, toArticleView } from './mappers';
 import type {
   ArticlePage,
   ArticleSummary,
@@ -14,16 +21,6 @@ import type {
   CategoryView,
   TagView,
 } from './types';
-
-/** Published and due: scheduled articles stay invisible until their time. */
-function visible(now = new Date()): Prisma.ArticleWhereInput {
-  return { status: 'published', publishedAt: { lte: now } };
-}
-
-const newestFirst = [
-  { publishedAt: 'desc' },
-  { id: 'desc' },
-] satisfies Prisma.ArticleOrderByWithRelationInput[];
 
 /** Shared by generateMetadata and the page through React's per-request cache. */
 export const getPublishedArticle = cache((id: number): Promise<ArticleView | null> =>
@@ -50,31 +47,7 @@ export function getRelatedArticles(article: ArticleView, limit = 4): Promise<Art
   return cachedQuery(
     ['related', article.id, ...tagIds],
     [TAGS.article(article.id)],
-    async () => {
-      const sharingTags = tagIds.length
-        ? await prisma.article.findMany({
-            where: {
-              ...visible(),
-              id: { not: article.id },
-              tags: { some: { tagId: { in: tagIds } } },
-            },
-            orderBy: newestFirst,
-            take: limit,
-            select: summarySelect,
-          })
-        : [];
-      const seen = new Set([article.id, ...sharingTags.map((a) => a.id)]);
-      const sameCategory =
-        sharingTags.length < limit
-          ? await prisma.article.findMany({
-              where: { ...visible(), categoryId: article.category.id, id: { notIn: [...seen] } },
-              orderBy: newestFirst,
-              take: limit - sharingTags.length,
-              select: summarySelect,
-            })
-          : [];
-      return [...sharingTags, ...sameCategory].map(toSummary);
-    },
+    () => relatedArticles(prisma, { id: article.id, categoryId: article.category.id, tagIds }, limit),
     REVALIDATE.article,
   );
 }
@@ -91,28 +64,12 @@ export const HOME_SECTION_COUNT = 4;
 
 export function getHomeData(): Promise<HomeData> {
   return cachedQuery(['home'], [TAGS.home, TAGS.latest, TAGS.categories], async () => {
-    const [latestRows, categories] = await Promise.all([
-      prisma.article.findMany({
-        where: visible(),
-        orderBy: newestFirst,
-        take: HOME_LATEST_COUNT,
-        select: summarySelect,
-      }),
+    const [latest, categories] = await Promise.all([
+      latestArticles(prisma, HOME_LATEST_COUNT),
       prisma.category.findMany({ orderBy: { position: 'asc' }, select: categorySelect }),
     ]);
-    const latest = latestRows.map(toSummary);
     const sections = await Promise.all(
-      categories.map(async (category) => ({
-        category,
-        articles: (
-          await prisma.article.findMany({
-            where: { ...visible(), categoryId: category.id },
-            orderBy: newestFirst,
-            take: HOME_SECTION_COUNT,
-            select: summarySelect,
-          })
-        ).map(toSummary),
-      })),
+      categories.map(async (category) => ({ category, articles: await latestArticles(prisma, HOME_SECTION_COUNT, category.id) })),
     );
     return {
       lead: latest[0] ?? null,
@@ -164,25 +121,11 @@ export const getAuthorBySlug = cache((slug: string): Promise<AuthorView | null> 
   ),
 );
 
-async function articlePage(where: Prisma.ArticleWhereInput, page: number): Promise<ArticlePage> {
-  const [total, rows] = await Promise.all([
-    prisma.article.count({ where }),
-    prisma.article.findMany({
-      where,
-      orderBy: newestFirst,
-      skip: pageOffset(page),
-      take: PAGE_SIZE,
-      select: summarySelect,
-    }),
-  ]);
-  return { items: rows.map(toSummary), page, pageCount: pageCount(total), total };
-}
-
 export const getCategoryArticles = cache((categoryId: number, page: number): Promise<ArticlePage> =>
   cachedQuery(
     ['category-articles', categoryId, page],
     [TAGS.category(categoryId)],
-    () => articlePage({ ...visible(), categoryId }, page),
+    () => categoryArticlePage(prisma, categoryId, page),
     REVALIDATE.listing,
   ),
 );
@@ -191,7 +134,7 @@ export const getAuthorArticles = cache((authorId: number, page: number): Promise
   cachedQuery(
     ['author-articles', authorId, page],
     [TAGS.author(authorId)],
-    () => articlePage({ ...visible(), authorId }, page),
+    () => authorArticlePage(prisma, authorId, page),
     REVALIDATE.listing,
   ),
 );
@@ -200,30 +143,7 @@ export const getTagArticles = cache((tagId: number, page: number): Promise<Artic
   cachedQuery(
     ['tag-articles', tagId, page],
     [TAGS.tag(tagId)],
-    async () => {
-      // Served by the (tagId, status, publishedAt) index on the join table.
-      const where = {
-        tagId,
-        status: 'published',
-        publishedAt: { lte: new Date() },
-      } satisfies Prisma.ArticleTagWhereInput;
-      const [total, rows] = await Promise.all([
-        prisma.articleTag.count({ where }),
-        prisma.articleTag.findMany({
-          where,
-          orderBy: [{ publishedAt: 'desc' }, { articleId: 'desc' }],
-          skip: pageOffset(page),
-          take: PAGE_SIZE,
-          select: { article: { select: summarySelect } },
-        }),
-      ]);
-      return {
-        items: rows.map((r) => toSummary(r.article)),
-        page,
-        pageCount: pageCount(total),
-        total,
-      };
-    },
+    () => tagArticlePage(prisma, tagId, page),
     REVALIDATE.listing,
   ),
 );
@@ -233,19 +153,13 @@ export const TRENDING_TAG_COUNT = 10;
 /** Tags with the most published articles: the front page's «topics» strip. */
 export function getTrendingTags(): Promise<TagView[]> {
   return cachedQuery(['trending-tags'], [TAGS.latest], async () => {
-    const counts = await prisma.articleTag.groupBy({
-      by: ['tagId'],
-      where: { status: 'published', publishedAt: { lte: new Date() } },
-      _count: { tagId: true },
-      orderBy: [{ _count: { tagId: 'desc' } }, { tagId: 'asc' }],
-      take: TRENDING_TAG_COUNT,
-    });
+    const ids = await busiestTagIds(prisma, TRENDING_TAG_COUNT);
     const tags = await prisma.tag.findMany({
-      where: { id: { in: counts.map((c) => c.tagId) } },
+      where: { id: { in: ids } },
       select: { id: true, slug: true, name: true },
     });
     const byId = new Map(tags.map((t) => [t.id, t]));
-    return counts.flatMap((c) => byId.get(c.tagId) ?? []);
+    return ids.flatMap((id) => byId.get(id) ?? []);
   });
 }
 
@@ -257,15 +171,7 @@ export function getFeedArticles(categoryId?: number): Promise<ArticleSummary[]> 
   return cachedQuery(
     ['feed', categoryId ?? 'all'],
     tags,
-    async () => {
-      const rows = await prisma.article.findMany({
-        where: { ...visible(), ...(categoryId ? { categoryId } : {}) },
-        orderBy: newestFirst,
-        take: FEED_SIZE,
-        select: summarySelect,
-      });
-      return rows.map(toSummary);
-    },
+    () => latestArticles(prisma, FEED_SIZE, categoryId),
     REVALIDATE.listing,
   );
 }
