@@ -17,27 +17,38 @@ import { answerOutagesWithPage, OUTAGE_HTML, RETRY_AFTER_SECONDS } from './lib/h
 import { RenderQueue } from './lib/http/render-queue';
 import { ResponseCache, type CachePolicy } from './lib/http/response-cache';
 import { BASE_HEADERS, HSTS, newNonce, newsroomCsp, READER_CSP } from './lib/http/security-headers';
+import { serverConfig } from './lib/http/server-config';
 import { serveBrotliAsset } from './lib/http/static-brotli';
 
-const port = Number(process.env.PORT ?? 3000);
-const hostname = process.env.HOSTNAME ?? '0.0.0.0';
+const config = serverConfig(process.env);
+const { PORT: port, HOSTNAME: hostname } = config;
 /** Behind nginx (deploy/nginx), X-Forwarded-For comes from it; otherwise it is the socket's peer. */
-const trustProxy = process.env.TRUST_PROXY === '1';
-const siteIsHttps = (process.env.SITE_URL ?? '').startsWith('https://');
+const trustProxy = config.TRUST_PROXY;
+const siteIsHttps = config.SITE_URL.startsWith('https://');
 const SHUTDOWN_GRACE_MS = 15_000;
 /** How long SIGTERM keeps accepting connections before closing the listener (see stop()). */
-const SHUTDOWN_DRAIN_MS = Number(process.env.SHUTDOWN_DRAIN_MS ?? 2000);
+const SHUTDOWN_DRAIN_MS = config.SHUTDOWN_DRAIN_MS;
 /** Finished reader pages kept in memory, gzip-compressed (RESPONSE_CACHE_MB=0 turns it off). */
-const sharedTtl = Number(process.env.RESPONSE_CACHE_SECONDS ?? 60);
-const searchTtl = Number(process.env.SEARCH_CACHE_SECONDS ?? 30);
+const sharedTtl = config.RESPONSE_CACHE_SECONDS;
+const searchTtl = config.SEARCH_CACHE_SECONDS;
 /** Proves a request is this process refreshing a stale page, not a client dodging the cache. */
 const REFRESH_TOKEN = randomBytes(16).toString('hex');
-const responseCache = new ResponseCache(Number(process.env.RESPONSE_CACHE_MB ?? 64) * 1024 * 1024, (url) => {
-  const refresh = httpGet({ host: '127.0.0.1', port, path: url, headers: { 'x-homepress-refresh': REFRESH_TOKEN } }, (res) => res.resume());
-  refresh.on('error', (error) => logger.warn({ err: error, path: url }, 'background refresh failed'));
-});
+const responseCache = new ResponseCache(
+  config.RESPONSE_CACHE_MB * 1024 * 1024,
+  (url) =>
+    new Promise<void>((resolve) => {
+      const refresh = httpGet({ host: '127.0.0.1', port, path: url, headers: { 'x-homepress-refresh': REFRESH_TOKEN } }, (res) => {
+        res.on('end', resolve).on('error', resolve).resume();
+      });
+      refresh.setTimeout(30_000, () => refresh.destroy(new Error('background refresh timed out')));
+      refresh.on('error', (error) => {
+        logger.warn({ err: error, path: url }, 'background refresh failed');
+        resolve();
+      });
+    }),
+);
 /** Requests inside Next.js at once, and how many may wait for a turn (lib/http/render-queue.ts). */
-const renderQueue = new RenderQueue(Number(process.env.RENDER_CONCURRENCY ?? 8), Number(process.env.RENDER_QUEUE ?? 2000));
+const renderQueue = new RenderQueue(config.RENDER_CONCURRENCY, config.RENDER_QUEUE);
 const SHARED_PAGES = /^\/($|news\/|category\/|tag\/|author\/|feeds\/|sitemap\.xml$|sitemaps\/|news-sitemap\.xml$)/;
 
 function cachePolicy(req: IncomingMessage): CachePolicy | null {

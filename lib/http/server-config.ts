@@ -1,0 +1,31 @@
+import { z } from 'zod';
+
+const count = (fallback: number) => z.coerce.number().int().min(0).default(fallback);
+
+/** The production server's settings (server.ts); README «Running in production» explains each. */
+const serverConfigSchema = z.object({
+  PORT: z.coerce.number().int().min(1).max(65_535).default(3000),
+  HOSTNAME: z.string().min(1).default('0.0.0.0'),
+  /** 1: X-Forwarded-For and X-Forwarded-Proto come from a proxy we run (deploy/nginx). */
+  TRUST_PROXY: z.enum(['0', '1']).default('0').transform((value) => value === '1'),
+  SITE_URL: z.string().default(''),
+  SHUTDOWN_DRAIN_MS: count(2000),
+  RESPONSE_CACHE_SECONDS: count(60),
+  SEARCH_CACHE_SECONDS: count(30),
+  RESPONSE_CACHE_MB: count(64),
+  RENDER_CONCURRENCY: z.coerce.number().int().min(1).default(8),
+  RENDER_QUEUE: count(2000),
+});
+
+export type ServerConfig = z.infer<typeof serverConfigSchema>;
+
+/** Parses the settings; a bad value is an error naming the variable, before the server listens. */
+export function serverConfig(source: Record<string, string | undefined>): ServerConfig {
+  const present = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== undefined && value !== ''));
+  const parsed = serverConfigSchema.safeParse(present);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`).join('\n');
+    throw new Error(`Invalid server settings:\n${problems}`);
+  }
+  return parsed.data;
+}
