@@ -15,12 +15,15 @@ export const SECOND_EXPIRY_MS = 3_000;
  */
 export function revalidateArticleChange(before: ArticleCacheKeys | null, afterChange: ArticleCacheKeys | null): string[] {
   const tags = tagsForArticleChange(before, afterChange);
+  // Other articles' pages do not show this one (their related lists refresh hourly by design), so
+  // caches in front may keep them; everything else (home, listings, feeds, sitemaps) goes.
+  const articles = [...new Set([before?.id, afterChange?.id].filter((id): id is number => id !== undefined))];
   for (const tag of tags) revalidateTag(tag, { expire: 0 });
-  bumpContentGeneration();
+  bumpContentGeneration(articles);
   after(async () => {
     await new Promise((resolve) => setTimeout(resolve, SECOND_EXPIRY_MS));
     for (const tag of tags) revalidateTag(tag, { expire: 0 });
-    bumpContentGeneration();
+    bumpContentGeneration(articles);
   });
   return tags;
 }

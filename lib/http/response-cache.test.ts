@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { after, before, beforeEach, describe, it } from 'node:test';
+import { after, afterEach, before, beforeEach, describe, it } from 'node:test';
 import { gunzipSync } from 'node:zlib';
 import { SHARED_CACHE_CONTROL } from '../cache-tags';
 import { bumpContentGeneration } from '../content-generation';
-import { ResponseCache, type CachePolicy } from './response-cache';
+import { MAX_REFRESHES, ResponseCache, type CachePolicy } from './response-cache';
 
 /** A real HTTP server whose «Next.js» counts renders and answers with what the test sets. */
 describe('ResponseCache', () => {
@@ -13,13 +13,16 @@ describe('ResponseCache', () => {
   let base: string;
   let renders = 0;
   let refreshed: string[] = [];
+  let refreshMs = 0;
+  let pending: Promise<void>[] = [];
   let answer: { status: number; headers: Record<string, string>; body: string } = { status: 200, headers: {}, body: '' };
   let policy: CachePolicy = { kind: 'shared', ttlSeconds: 60 };
   let cache: ResponseCache;
 
   before(async () => {
     server = createServer((req, res) => {
-      if (cache.serve(req, res)) return;
+      // As in server.ts: a background refresh skips the cache and renders.
+      if (!req.headers['x-refresh'] && cache.serve(req, res)) return;
       cache.capture(req, res, policy);
       renders++;
       // Next.js sets its headers one by one, as here; the cache reads them back with getHeaders().
@@ -32,8 +35,22 @@ describe('ResponseCache', () => {
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   });
   after(() => server.close());
+  // A refresh still running from one test must not render into the next one's counts.
+  afterEach(async () => {
+    await Promise.all(pending);
+    pending = [];
+  });
   beforeEach(() => {
-    cache = new ResponseCache(1024 * 1024, (url) => refreshed.push(url));
+    cache = new ResponseCache(1024 * 1024, (url) => {
+      refreshed.push(url);
+      const refresh = (async () => {
+        await new Promise((resolve) => setTimeout(resolve, refreshMs));
+        await (await fetch(base + url, { headers: { 'x-refresh': '1' } })).text();
+      })();
+      pending.push(refresh);
+      return refresh;
+    });
+    refreshMs = 100;
     renders = 0;
     refreshed = [];
     policy = { kind: 'shared', ttlSeconds: 60 };
@@ -79,13 +96,32 @@ describe('ResponseCache', () => {
   });
 
   it('serves a stale shared page while one background request refreshes it', async () => {
-    policy = { kind: 'shared', ttlSeconds: 0.05 };
+    policy = { kind: 'shared', ttlSeconds: 0.3 };
+    refreshMs = 50;
     await (await fetch(`${base}/tag/x`)).text();
-    await new Promise((resolve) => setTimeout(resolve, 80));
+    await new Promise((resolve) => setTimeout(resolve, 350));
     await (await fetch(`${base}/tag/x`)).text();
     await (await fetch(`${base}/tag/x`)).text();
     assert.equal(renders, 1);
     assert.deepEqual(refreshed, ['/tag/x']);
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    assert.equal(renders, 2);
+    assert.equal((await fetch(`${base}/tag/x`)).headers.get('x-cache'), 'HIT');
+    assert.deepEqual(refreshed, ['/tag/x']);
+  });
+
+  it(`refreshes at most ${MAX_REFRESHES} stale pages at once; the others wait for a later hit`, async () => {
+    policy = { kind: 'shared', ttlSeconds: 0.3 };
+    refreshMs = 50;
+    const urls = ['/tag/a', '/tag/b', '/tag/c', '/tag/d'];
+    for (const url of urls) await (await fetch(base + url)).text();
+    await new Promise((resolve) => setTimeout(resolve, 350));
+    for (const url of urls) assert.equal((await fetch(base + url)).headers.get('x-cache'), 'HIT');
+    assert.deepEqual(refreshed, urls.slice(0, MAX_REFRESHES));
+    // The first refreshes are done (and fresh for 300 ms): the next hits refresh the others.
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    for (const url of urls) await (await fetch(base + url)).text();
+    assert.deepEqual(refreshed, [...urls.slice(0, MAX_REFRESHES), ...urls.slice(MAX_REFRESHES, 2 * MAX_REFRESHES)]);
   });
 
   it('never serves a private answer (search results) past its time', async () => {
@@ -107,6 +143,28 @@ describe('ResponseCache', () => {
     bumpContentGeneration();
     await (await fetch(`${base}/`)).text();
     assert.equal(renders, 2);
+  });
+
+  it('after an article changes, keeps other articles but drops that article and every other page', async () => {
+    const urls = ['/news/7/old-story', '/news/8/changed-story', '/', '/category/amn', '/feeds/rss.xml'];
+    for (const url of urls) await (await fetch(base + url)).text();
+    assert.equal(renders, urls.length);
+    bumpContentGeneration([8]);
+    const again: Record<string, boolean> = {};
+    for (const url of urls) {
+      const response = await fetch(base + url);
+      await response.text();
+      again[url] = response.headers.get('x-cache') === 'HIT';
+    }
+    assert.deepEqual(again, { '/news/7/old-story': true, '/news/8/changed-story': false, '/': false, '/category/amn': false, '/feeds/rss.xml': false });
+  });
+
+  it('drops everything after a change of unknown reach', async () => {
+    await (await fetch(`${base}/news/7/old-story`)).text();
+    bumpContentGeneration('all');
+    const response = await fetch(`${base}/news/7/old-story`);
+    await response.text();
+    assert.equal(response.headers.get('x-cache'), null);
   });
 
   it('does not hold answers over 1 MB', async () => {

@@ -1,14 +1,14 @@
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
 import { brotliCompressSync, constants, gunzipSync, gzipSync } from 'node:zlib';
 import { SHARED_CACHE_CONTROL } from '../cache-tags';
-import { contentGeneration } from '../content-generation';
+import { changedSince, contentGeneration } from '../content-generation';
 
 /**
  * A small in-process cache of finished reader pages, in front of Next.js: a cached article is
  * answered in microseconds instead of the milliseconds Next.js takes to find, read and send its
  * own cached copy. It keeps 200 answers without Set-Cookie, at most MAX_ENTRY_BYTES, within
- * `maxBytes`, and empties itself whenever content changes in this process (see
- * lib/content-generation.ts). Entries are kept gzip-compressed (a sixth of the size, so a whole
+ * `maxBytes`. When content changes in this process (lib/content-generation.ts) it drops every
+ * page except other articles' pages, which do not show the changed article. Entries are kept gzip-compressed (a sixth of the size, so a whole
  * day's worth of articles fits), with a Brotli copy made on first need; a client that accepts
  * neither gets the bytes unzipped on the fly (about 0.1 ms for an article).
  *
@@ -34,6 +34,13 @@ type Entry = {
 /** Sitemap files of megabytes are not worth holding twice. */
 const MAX_ENTRY_BYTES = 1024 * 1024;
 const STALE_FACTOR = 10;
+/**
+ * Background refreshes in flight at once. Pages cached together go stale together: unbounded, a
+ * warm cache of 1,600 articles sent 1,600 refreshes at the same second, holding every page's bytes
+ * at once (the heap ran out under the soak test) and queueing readers behind them. The others are
+ * served stale a little longer and refreshed on a later hit.
+ */
+export const MAX_REFRESHES = 2;
 
 /** Not replayed: connection-level headers, the id of the request that filled the entry, Next.js's cache status. */
 const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'transfer-encoding', 'date', 'content-length', 'content-encoding', 'x-request-id', 'x-nextjs-cache']);
@@ -42,11 +49,15 @@ export class ResponseCache {
   private entries = new Map<string, Entry>();
   private bytes = 0;
   private generation = contentGeneration();
+  private refreshesInFlight = 0;
 
-  /** `refresh(url)` asks the server for a fresh copy of a stale shared page, without the cache. */
+  /**
+   * `refresh(url)` asks the server for a fresh copy of a stale shared page, without the cache,
+   * and settles when that answer is complete.
+   */
   constructor(
     private readonly maxBytes: number,
-    private readonly refresh: (url: string) => void,
+    private readonly refresh: (url: string) => Promise<void>,
   ) {}
 
   get enabled(): boolean {
@@ -70,9 +81,14 @@ export class ResponseCache {
         this.delete(key);
         return false;
       }
-      if (!entry.refreshing) {
+      if (!entry.refreshing && this.refreshesInFlight < MAX_REFRESHES) {
         entry.refreshing = true;
-        this.refresh(key);
+        this.refreshesInFlight++;
+        void this.refresh(key).finally(() => {
+          this.refreshesInFlight--;
+          // Still this entry (the refresh failed or was not kept): a later hit may try again.
+          entry.refreshing = false;
+        });
       }
     }
     // Least recently used first in line for eviction: re-insert on every hit.
@@ -113,7 +129,7 @@ export class ResponseCache {
       const headers = res.getHeaders();
       const cacheControl = headers['cache-control'];
       const allowed = policy.kind === 'shared' ? cacheControl === SHARED_CACHE_CONTROL : typeof cacheControl === 'string' && !cacheControl.includes('s-maxage');
-      const current = generation === contentGeneration();
+      const current = !outdatedBy(changedSince(generation), req.url ?? '');
       if (req.method === 'GET' && res.statusCode === 200 && length <= MAX_ENTRY_BYTES && allowed && current && !headers['set-cookie']) {
         const gzip = gzipSync(Buffer.concat(chunks), { level: 6 });
         this.store(req.url ?? '', {
@@ -193,9 +209,20 @@ export class ResponseCache {
 
   private syncGeneration(): void {
     const current = contentGeneration();
-    if (current !== this.generation) {
-      this.generation = current;
-      this.clear();
-    }
+    if (current === this.generation) return;
+    const changed = changedSince(this.generation);
+    this.generation = current;
+    if (changed === 'all') return this.clear();
+    for (const key of [...this.entries.keys()]) if (outdatedBy(changed, key)) this.delete(key);
   }
+}
+
+const ARTICLE_URL = /^\/news\/(\d+)(?:[/?]|$)/;
+
+/** Whether a change to these articles may alter the page at `url`. */
+export function outdatedBy(changed: Set<number> | 'all', url: string): boolean {
+  if (changed === 'all') return true;
+  if (changed.size === 0) return false;
+  const article = ARTICLE_URL.exec(url);
+  return !article || changed.has(Number(article[1]));
 }
