@@ -132,12 +132,6 @@ async function main() {
       res.writeHead(decision.status, decision.headers).end(req.method === 'HEAD' ? undefined : decision.body);
       return;
     }
-    const policy = cachePolicy(req);
-    if (policy) {
-      const refreshing = req.headers['x-homepress-refresh'] === REFRESH_TOKEN;
-      if (!refreshing && responseCache.serve(req, res)) return;
-      responseCache.capture(req, res, policy);
-    }
     const render = () =>
       handle(req, res).catch((error: unknown) => {
         logger.error({ reqId: id, err: error }, 'unhandled request error');
@@ -146,9 +140,21 @@ async function main() {
       });
     // Health checks never wait behind pages: a busy server is alive.
     if (/^\/(healthz|readyz)$/.test(req.url ?? '')) return void render();
-    if (!renderQueue.enter(res, () => void render())) {
-      res.writeHead(503, { 'content-type': 'text/html; charset=utf-8', 'retry-after': '5', 'cache-control': 'no-store' }).end(req.method === 'HEAD' ? undefined : OUTAGE_HTML);
-    }
+    const renderInTurn = () => {
+      if (!renderQueue.enter(res, () => void render())) {
+        res.writeHead(503, { 'content-type': 'text/html; charset=utf-8', 'retry-after': '5', 'cache-control': 'no-store' }).end(req.method === 'HEAD' ? undefined : OUTAGE_HTML);
+      }
+    };
+    const policy = cachePolicy(req);
+    if (!policy) return renderInTurn();
+    const refreshing = req.headers['x-homepress-refresh'] === REFRESH_TOKEN;
+    if (!refreshing && responseCache.serve(req, res)) return;
+    const renderAndKeep = () => {
+      responseCache.capture(req, res, policy);
+      renderInTurn();
+    };
+    if (!refreshing && responseCache.join(req, res, renderAndKeep)) return;
+    renderAndKeep();
   });
 
   server.keepAliveTimeout = 65_000;

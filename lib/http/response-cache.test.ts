@@ -14,6 +14,7 @@ describe('ResponseCache', () => {
   let renders = 0;
   let refreshed: string[] = [];
   let refreshMs = 0;
+  let renderMs = 0;
   let pending: Promise<void>[] = [];
   let answer: { status: number; headers: Record<string, string>; body: string } = { status: 200, headers: {}, body: '' };
   let policy: CachePolicy = { kind: 'shared', ttlSeconds: 60 };
@@ -22,14 +23,22 @@ describe('ResponseCache', () => {
   before(async () => {
     server = createServer((req, res) => {
       // As in server.ts: a background refresh skips the cache and renders.
-      if (!req.headers['x-refresh'] && cache.serve(req, res)) return;
-      cache.capture(req, res, policy);
-      renders++;
-      // Next.js sets its headers one by one, as here; the cache reads them back with getHeaders().
-      res.statusCode = answer.status;
-      for (const [name, value] of Object.entries(answer.headers)) res.setHeader(name, value);
-      res.write(answer.body.slice(0, 10));
-      res.end(answer.body.slice(10));
+      const refreshing = Boolean(req.headers['x-refresh']);
+      if (!refreshing && cache.serve(req, res)) return;
+      const render = () => {
+        cache.capture(req, res, policy);
+        renders++;
+        const { status, headers, body } = answer;
+        setTimeout(() => {
+          // Next.js sets its headers one by one, as here; the cache reads them back with getHeaders().
+          res.statusCode = status;
+          for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
+          res.write(body.slice(0, 10));
+          res.end(body.slice(10));
+        }, renderMs);
+      };
+      if (!refreshing && cache.join(req, res, render)) return;
+      render();
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -51,6 +60,7 @@ describe('ResponseCache', () => {
       return refresh;
     });
     refreshMs = 100;
+    renderMs = 0;
     renders = 0;
     refreshed = [];
     policy = { kind: 'shared', ttlSeconds: 60 };
@@ -122,6 +132,24 @@ describe('ResponseCache', () => {
     await new Promise((resolve) => setTimeout(resolve, 150));
     for (const url of urls) await (await fetch(base + url)).text();
     assert.deepEqual(refreshed, [...urls.slice(0, MAX_REFRESHES), ...urls.slice(MAX_REFRESHES, 2 * MAX_REFRESHES)]);
+  });
+
+  it('answers requests for a URL being rendered with that one render', async () => {
+    renderMs = 100;
+    const responses = await Promise.all(Array.from({ length: 5 }, () => fetch(`${base}/category/amn`)));
+    const bodies = await Promise.all(responses.map((r) => r.text()));
+    assert.equal(renders, 1);
+    assert.ok(bodies.every((body) => body === answer.body));
+    assert.equal(responses.filter((r) => r.headers.get('x-cache') === 'HIT').length, 4);
+  });
+
+  it('lets the waiting requests render for themselves when that render is not kept', async () => {
+    renderMs = 100;
+    answer.status = 503;
+    const responses = await Promise.all(Array.from({ length: 3 }, () => fetch(`${base}/category/amn`)));
+    await Promise.all(responses.map((r) => r.text()));
+    assert.equal(renders, 3);
+    assert.deepEqual(responses.map((r) => r.status), [503, 503, 503]);
   });
 
   it('never serves a private answer (search results) past its time', async () => {

@@ -50,6 +50,8 @@ export class ResponseCache {
   private bytes = 0;
   private generation = contentGeneration();
   private refreshesInFlight = 0;
+  /** URLs being rendered now, with the requests waiting for that render instead of starting their own. */
+  private renders = new Map<string, ((entry: Entry | null) => void)[]>();
 
   /**
    * `refresh(url)` asks the server for a fresh copy of a stale shared page, without the cache,
@@ -99,11 +101,38 @@ export class ResponseCache {
   }
 
   /**
+   * When the same URL is being rendered already, waits for that render and answers with its
+   * result (true); if it is not kept, `fallback` runs instead. After a publication, or when a
+   * popular search expires, dozens of readers ask for the same page within milliseconds: one
+   * render serves them all, as nginx's proxy_cache_lock does.
+   */
+  join(req: IncomingMessage, res: ServerResponse, fallback: () => void): boolean {
+    const waiting = req.method === 'GET' ? this.renders.get(req.url ?? '') : undefined;
+    if (!waiting) return false;
+    waiting.push((entry) => (entry ? this.send(req, res, entry) : fallback()));
+    return true;
+  }
+
+  /**
    * Lets Next.js answer (uncompressed, so the cache gets the plain bytes) and keeps a copy of an
    * answer the policy allows. The answer itself goes out unchanged.
    */
   capture(req: IncomingMessage, res: ServerResponse, policy: CachePolicy): void {
     delete req.headers['accept-encoding'];
+    const key = req.url ?? '';
+    const leads = req.method === 'GET' && !this.renders.has(key);
+    let settled = !leads;
+    const settle = (entry: Entry | null) => {
+      if (settled) return;
+      settled = true;
+      const waiting = this.renders.get(key) ?? [];
+      this.renders.delete(key);
+      for (const waiter of waiting) waiter(entry);
+    };
+    if (leads) {
+      this.renders.set(key, []);
+      res.once('close', () => settle(null));
+    }
     // Content that changes while this answer renders may be missing from it: then it is not kept.
     const generation = contentGeneration();
     const chunks: Buffer[] = [];
@@ -132,19 +161,22 @@ export class ResponseCache {
       const current = !outdatedBy(changedSince(generation), req.url ?? '');
       if (req.method === 'GET' && res.statusCode === 200 && length <= MAX_ENTRY_BYTES && allowed && current && !headers['set-cookie']) {
         const gzip = gzipSync(Buffer.concat(chunks), { level: 6 });
-        this.store(req.url ?? '', {
+        const entry: Entry = {
           headers: Object.fromEntries(Object.entries(headers).filter(([name]) => !HOP_BY_HOP.has(name))),
           gzip,
           storedAt: Date.now(),
           policy,
           size: gzip.length,
           refreshing: false,
-        });
+        };
+        this.store(key, entry);
+        settle(entry);
       } else if (res.statusCode !== 200) {
         // A refresh that failed (the database is down, say): the stale copy may be tried again.
         const stale = this.entries.get(req.url ?? '');
         if (stale) stale.refreshing = false;
       }
+      settle(null);
       return end(chunk, ...rest);
     }) as ServerResponse['end'];
   }
