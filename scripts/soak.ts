@@ -1,11 +1,12 @@
 /**
  * Sustained load (prints figures; not a test):
- *   npm run soak -- [--minutes 10] [--connections 64] [--articles 2000]
+ *   npm run soak -- [--minutes 10] [--connections 64] [--articles 2000] [--through-nginx]
  * Serves a production build over a database of SYNTHETIC articles and runs wrk at 64 connections
  * over a reader mix (80 % article pages across ≥ 1,000 articles, 10 % home and listings, 5 %
  * search, 5 % feeds and sitemaps) while an editor publishes an article through the admin in
  * Chromium every 30 s. Prints errors, latency, RSS after the first minute and at the end, and writes
- * them to bench/results/soak-<date>.md.
+ * them to bench/results/soak-<date>.md. With --through-nginx, readers go through the reverse-proxy
+ * cache of deploy/nginx (the production setup) while the editor works on the application itself.
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -17,6 +18,7 @@ import { createPrismaClient } from '../lib/db';
 import { articlePath, authorPath, categoryFeedPath, categoryPath, FEED_PATHS, NEWS_SITEMAP_PATH, SITEMAP_INDEX_PATH, sitemapPath, tagPath } from '../lib/routes';
 import { fillEditor, trySignIn } from '../e2e/support/newsroom';
 import { BENCH_QUERIES } from './bench-search-queries';
+import { startNginx } from './bench/nginx';
 import { startFreshServer } from './serve-fresh';
 import { generateSyntheticDatabase } from './synthetic/generate';
 
@@ -27,6 +29,7 @@ const { values } = parseArgs({
     articles: { type: 'string', default: '2000' },
     port: { type: 'string', default: '3500' },
     'publish-every': { type: 'string', default: '30' },
+    'through-nginx': { type: 'boolean', default: false },
   },
 });
 
@@ -151,8 +154,18 @@ async function main() {
   const list = path.join(TMP, 'soak-paths.txt');
   writeFileSync(list, lines.join('\n'));
 
-  const server = await startFreshServer({ port: Number(values.port), database, seed: false, env: { ...process.env, AUTH_SECRET: randomBytes(48).toString('base64url') }, logFile: path.join(TMP, 'soak-server.log') });
+  const viaNginx = values['through-nginx'] === true;
+  const server = await startFreshServer({
+    port: Number(values.port),
+    database,
+    seed: false,
+    env: { ...process.env, AUTH_SECRET: randomBytes(48).toString('base64url'), ...(viaNginx ? { TRUST_PROXY: '1' } : {}) },
+    logFile: path.join(TMP, 'soak-server.log'),
+  });
   const base = server.url;
+  const nginxPort = Number(values.port) + 1;
+  const nginx = viaNginx ? startNginx({ dir: path.join(TMP, 'soak-nginx'), appPort: Number(values.port), cachePort: nginxPort }) : null;
+  const readers = viaNginx ? `http://127.0.0.1:${nginxPort}` : base;
   const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium' });
   try {
     console.log(`soak: ${minutes} min at ${values.connections} connections on ${base}; ${lines.length} paths (${distinctArticles} articles); publishing every ${values['publish-every']} s`);
@@ -164,13 +177,13 @@ async function main() {
     // Every URL of the mix once, eight at a time, then a short wrk run: the soak measures a server
     // in its working state (an archive already rendered once), not the first render of 1,600
     // pages, which costs about 50 ms each here (see README «Performance»).
-    const warmed = await warmUp(base, lines);
+    const warmed = await warmUp(readers, lines);
     console.log(`warm-up: ${lines.length} requests in ${(warmed / 1000).toFixed(0)} s`);
-    await runWrk(base, list, 10);
+    await runWrk(readers, list, 10);
     const samples: { t: number; rss: number }[] = [];
     const started = Date.now();
     const sampler = setInterval(() => samples.push({ t: (Date.now() - started) / 1000, rss: rssMb(server.pid) }), 5000);
-    const load = runWrk(base, list, minutes * 60);
+    const load = runWrk(readers, list, minutes * 60);
     const publishes: Publish[] = [];
     let n = 0;
     const publisher = (async () => {
@@ -184,15 +197,16 @@ async function main() {
     clearInterval(sampler);
     const afterMinute = samples.find((s) => s.t >= 60)?.rss ?? 0;
     const atEnd = rssMb(server.pid);
-    report(result, publishes, samples, afterMinute, atEnd, distinctArticles);
+    report(result, publishes, samples, afterMinute, atEnd, distinctArticles, viaNginx);
   } finally {
+    if (nginx?.pid) process.kill(-nginx.pid, 'SIGTERM');
     await browser.close();
     await server.stop();
     rmSync(list, { force: true });
   }
 }
 
-function report(r: WrkResult, publishes: Publish[], samples: { t: number; rss: number }[], afterMinute: number, atEnd: number, distinctArticles: number) {
+function report(r: WrkResult, publishes: Publish[], samples: { t: number; rss: number }[], afterMinute: number, atEnd: number, distinctArticles: number, viaNginx: boolean) {
   const seconds = r.duration_us / 1e6;
   const socketErrors = r.connect + r.read + r.write + r.timeout;
   const growth = afterMinute ? ((atEnd - afterMinute) / afterMinute) * 100 : NaN;
@@ -213,7 +227,7 @@ function report(r: WrkResult, publishes: Publish[], samples: { t: number; rss: n
   ];
   const failures = publishes.filter((p) => p.error).map((p) => `- publish at +${((p.at - publishes[0]!.at) / 1000).toFixed(0)} s: ${p.error}`);
   const table = [
-    `# Soak: ${new Date().toISOString().slice(0, 16)}Z, ${distinctArticles} articles in the mix`,
+    `# Soak: ${new Date().toISOString().slice(0, 16)}Z, ${distinctArticles} articles in the mix, ${viaNginx ? 'readers through the nginx cache of deploy/nginx' : 'readers on the application server alone'}`,
     '',
     'Mix: 80 % article pages, 10 % home and listings, 5 % search, 5 % feeds and sitemaps (scripts/soak.ts).',
     '',
@@ -227,7 +241,7 @@ function report(r: WrkResult, publishes: Publish[], samples: { t: number; rss: n
   ].join('\n');
   console.log(table);
   mkdirSync(path.join(ROOT, 'bench', 'results'), { recursive: true });
-  writeFileSync(path.join(ROOT, 'bench', 'results', `soak-${new Date().toISOString().slice(0, 10)}.md`), table);
+  writeFileSync(path.join(ROOT, 'bench', 'results', `soak-${new Date().toISOString().slice(0, 10)}${viaNginx ? '-nginx' : ''}.md`), table);
 }
 
 function median(values: number[]): string {

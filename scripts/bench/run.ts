@@ -14,6 +14,7 @@ import { createPrismaClient } from '../../lib/db';
 import { articlePath, categoryPath, tagPath } from '../../lib/routes';
 import { BENCH_QUERIES } from '../bench-search-queries';
 import { startFreshServer } from '../serve-fresh';
+import { startNginx } from './nginx';
 import { generateSyntheticDatabase } from '../synthetic/generate';
 
 const { values } = parseArgs({
@@ -94,32 +95,6 @@ async function waitFor(url: string) {
   throw new Error(`${url} did not answer`);
 }
 
-function nginxConfig(articleFile: string): string {
-  const deploy = readFileSync(path.join(ROOT, 'deploy', 'nginx', 'homepress.conf'), 'utf8')
-    .replace('/var/cache/nginx/homepress', path.join(TMP, 'nginx', 'cache'))
-    .replace('127.0.0.1:3000', `127.0.0.1:${appPort}`)
-    .replace('listen 80;', `listen ${ports.nginxCache};`);
-  return `worker_processes auto;
-pid ${path.join(TMP, 'nginx', 'nginx.pid')};
-error_log ${path.join(TMP, 'nginx', 'error.log')} warn;
-events { worker_connections 4096; }
-http {
-    access_log off;
-    sendfile on;
-    tcp_nopush on;
-    keepalive_requests 100000;
-    client_body_temp_path ${path.join(TMP, 'nginx', 'body')};
-    proxy_temp_path ${path.join(TMP, 'nginx', 'proxy')};
-    # The ceiling: the article page's bytes as a static file.
-    server {
-        listen ${ports.nginxStatic};
-        location / { default_type "text/html; charset=utf-8"; root ${path.dirname(articleFile)}; try_files /${path.basename(articleFile)} =404; }
-    }
-${deploy}
-}
-`;
-}
-
 function peakRssMb(pid: number): number {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
   return Number(/VmHWM:\s+(\d+) kB/.exec(status)?.[1] ?? 0) / 1024;
@@ -168,8 +143,16 @@ async function main() {
     const articleFile = path.join(TMP, 'article.html');
     writeFileSync(articleFile, Buffer.from(await (await fetch(base + articlePaths[0])).arrayBuffer()));
     nodeCeiling = startProcess('node', ['--import', 'tsx', path.join(ROOT, 'scripts', 'bench', 'static-server.ts'), articleFile, String(ports.node)]);
-    writeFileSync(path.join(TMP, 'nginx', 'nginx.conf'), nginxConfig(articleFile));
-    nginx = startProcess('nginx', ['-p', path.join(TMP, 'nginx'), '-c', path.join(TMP, 'nginx', 'nginx.conf'), '-g', 'daemon off;']);
+    // The ceiling beside the cache: the article page's bytes as a static file.
+    nginx = startNginx({
+      dir: path.join(TMP, 'nginx'),
+      appPort,
+      cachePort: ports.nginxCache,
+      extraServers: `    server {
+        listen ${ports.nginxStatic};
+        location / { default_type "text/html; charset=utf-8"; root ${path.dirname(articleFile)}; try_files /${path.basename(articleFile)} =404; }
+    }`,
+    });
     await waitFor(`http://127.0.0.1:${ports.node}/`);
     await waitFor(`http://127.0.0.1:${ports.nginxStatic}/`);
 
