@@ -15,6 +15,7 @@ import { markShuttingDown } from './lib/lifecycle';
 import { logger, requestIdFrom } from './lib/http/log';
 import { answerOutagesWithPage, OUTAGE_HTML, RETRY_AFTER_SECONDS } from './lib/http/outage';
 import { RenderQueue } from './lib/http/render-queue';
+import { renderStarted } from './lib/render-registry';
 import { ResponseCache, type CachePolicy } from './lib/http/response-cache';
 import { BASE_HEADERS, HSTS, newNonce, newsroomCsp, READER_CSP } from './lib/http/security-headers';
 import { serverConfig } from './lib/http/server-config';
@@ -49,6 +50,8 @@ const responseCache = new ResponseCache(
 );
 /** Requests inside Next.js at once, and how many may wait for a turn (lib/http/render-queue.ts). */
 const renderQueue = new RenderQueue(config.RENDER_CONCURRENCY, config.RENDER_QUEUE);
+/** How long a background render started by Next.js is assumed to run (it reports no end). */
+const BACKGROUND_RENDER_MS = 1000;
 const SHARED_PAGES = /^\/($|news\/|category\/|tag\/|author\/|feeds\/|sitemap\.xml$|sitemaps\/|news-sitemap\.xml$)/;
 
 function cachePolicy(req: IncomingMessage): CachePolicy | null {
@@ -98,8 +101,13 @@ async function main() {
     // it expires on demand). Shared caches cannot see those expirations, so they get a short
     // freshness with stale-while-revalidate instead; private and no-store answers pass unchanged.
     const setHeader = res.setHeader.bind(res);
-    res.setHeader = (name, value) =>
-      setHeader(name, name.toLowerCase() === 'cache-control' && typeof value === 'string' && value.startsWith('s-maxage=') ? SHARED_CACHE_CONTROL : value);
+    res.setHeader = (name, value) => {
+      const header = name.toLowerCase();
+      // Next.js answered from a stale copy and is rendering a fresh one in the background, outside
+      // this response: a write meanwhile must wait for that render too (lib/render-registry.ts).
+      if (header === 'x-nextjs-cache' && value === 'STALE') setTimeout(renderStarted(), BACKGROUND_RENDER_MS).unref();
+      return setHeader(name, header === 'cache-control' && typeof value === 'string' && value.startsWith('s-maxage=') ? SHARED_CACHE_CONTROL : value);
+    };
     res.on('finish', () => {
       const durationMs = Number(process.hrtime.bigint() - started) / 1e6;
       logger.info({ reqId: id, method: req.method, path: req.url, status: res.statusCode, durationMs: Math.round(durationMs * 10) / 10 }, 'request');
@@ -140,18 +148,27 @@ async function main() {
       });
     // Health checks never wait behind pages: a busy server is alive.
     if (/^\/(healthz|readyz)$/.test(req.url ?? '')) return void render();
-    const renderInTurn = () => {
-      if (!renderQueue.enter(res, () => void render())) {
+    /** `starting` runs when the request leaves the line for Next.js. */
+    const renderInTurn = (starting?: () => void) => {
+      const start = () => {
+        starting?.();
+        void render();
+      };
+      if (!renderQueue.enter(res, start)) {
         res.writeHead(503, { 'content-type': 'text/html; charset=utf-8', 'retry-after': '5', 'cache-control': 'no-store' }).end(req.method === 'HEAD' ? undefined : OUTAGE_HTML);
       }
     };
+    // Reader pages being rendered are recorded so that a write waits for them (lib/render-registry.ts).
+    const tracked = () => res.once('close', renderStarted());
+    // Router payloads (?_rsc=, prefetches) of a page render into the same cache entry as the page.
+    const readerPage = (req.method === 'GET' || req.method === 'HEAD') && SHARED_PAGES.test((req.url ?? '').split('?')[0]!);
     const policy = cachePolicy(req);
-    if (!policy) return renderInTurn();
+    if (!policy) return renderInTurn(readerPage ? tracked : undefined);
     const refreshing = req.headers['x-homepress-refresh'] === REFRESH_TOKEN;
     if (!refreshing && responseCache.serve(req, res)) return;
     const renderAndKeep = () => {
       responseCache.capture(req, res, policy);
-      renderInTurn();
+      renderInTurn(tracked);
     };
     if (!refreshing && responseCache.join(req, res, renderAndKeep)) return;
     renderAndKeep();

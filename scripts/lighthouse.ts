@@ -31,13 +31,27 @@ async function audit(url: string, preset: 'mobile' | 'desktop'): Promise<{ score
     '--chrome-flags=--headless=new --no-sandbox --disable-dev-shm-usage --disable-background-networking --disable-component-update',
     ...(preset === 'desktop' ? ['--preset=desktop'] : []),
   ];
-  const { stdout } = await run('node_modules/.bin/lighthouse', args, {
-    env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? '/usr/bin/chromium' },
-    maxBuffer: 256 * 1024 * 1024,
-  });
+  const stdout = await runLighthouse(args);
   const report = JSON.parse(stdout) as { categories: Record<keyof Scores, { score: number }> };
   const score = (key: keyof Scores) => Math.round(report.categories[key].score * 100);
   return { scores: { performance: score('performance'), accessibility: score('accessibility'), 'best-practices': score('best-practices'), seo: score('seo') }, report };
+}
+
+/** Lighthouse asks to be run again when Chromium's trace misses its start (NO_NAVSTART): up to three tries. */
+async function runLighthouse(args: string[]): Promise<string> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const { stdout } = await run('node_modules/.bin/lighthouse', args, {
+        env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? '/usr/bin/chromium' },
+        maxBuffer: 256 * 1024 * 1024,
+      });
+      return stdout;
+    } catch (error) {
+      const stderr = String((error as { stderr?: string }).stderr ?? '');
+      if (attempt >= 3 || !/Please run Lighthouse again/.test(stderr)) throw error;
+      console.error(`lighthouse: ${stderr.trim().split('\n')[0]} (attempt ${attempt}, trying again)`);
+    }
+  }
 }
 
 async function main() {

@@ -2,28 +2,37 @@ import 'server-only';
 import { revalidateTag } from 'next/cache';
 import { after } from 'next/server';
 import { bumpContentGeneration } from '../content-generation';
+import { rendersStartedBefore } from '../render-registry';
 import { tagsForArticleChange } from './change-tags';
 import type { ArticleCacheKeys } from './write';
 
-/** A page render that began before a write and ends after it is dated by its end, so it would
- * pass for fresh; expiring the tags once more a little later catches it. */
+/** Longest wait for reader renders that began before the write (lib/render-registry.ts). */
+export const RACING_RENDERS_CAP_MS = 2_000;
+/** A last expiry after the response, for a render slower than that cap. */
 export const SECOND_EXPIRY_MS = 3_000;
 
 /**
- * Expires the tags now, so the next reader request renders fresh pages (not stale-then-fresh),
- * and again SECOND_EXPIRY_MS later, after the response, for renders that raced the write.
+ * Expires the tags a change touches so the next reader request renders fresh pages. A render that
+ * began before the write and ends after this first expiry would pass for fresh, so the tags are
+ * expired again once such renders have ended, before the editor gets an answer; and once more
+ * SECOND_EXPIRY_MS after it, for a render slower than the cap.
  */
-export function revalidateArticleChange(before: ArticleCacheKeys | null, afterChange: ArticleCacheKeys | null): string[] {
+export async function revalidateArticleChange(before: ArticleCacheKeys | null, afterChange: ArticleCacheKeys | null): Promise<string[]> {
   const tags = tagsForArticleChange(before, afterChange);
   // Other articles' pages do not show this one (their related lists refresh hourly by design), so
   // caches in front may keep them; everything else (home, listings, feeds, sitemaps) goes.
   const articles = [...new Set([before?.id, afterChange?.id].filter((id): id is number => id !== undefined))];
-  for (const tag of tags) revalidateTag(tag, { expire: 0 });
-  bumpContentGeneration(articles);
-  after(async () => {
-    await new Promise((resolve) => setTimeout(resolve, SECOND_EXPIRY_MS));
+  const expire = () => {
     for (const tag of tags) revalidateTag(tag, { expire: 0 });
     bumpContentGeneration(articles);
+  };
+  const writtenAt = Date.now();
+  expire();
+  await rendersStartedBefore(writtenAt, RACING_RENDERS_CAP_MS);
+  expire();
+  after(async () => {
+    await new Promise((resolve) => setTimeout(resolve, SECOND_EXPIRY_MS));
+    expire();
   });
   return tags;
 }

@@ -15,7 +15,7 @@ export async function expireArticlesDueBetween(since: Date, until: Date): Promis
   });
   for (const article of due) {
     const keys: ArticleCacheKeys = { id: article.id, slug: article.slug, categoryId: article.categoryId, authorId: article.authorId, tagIds: article.tags.map((t) => t.tagId) };
-    revalidateArticleChange(keys, keys);
+    await revalidateArticleChange(keys, keys);
   }
   return due.length;
 }

@@ -41,7 +41,7 @@ export async function importAction(_previous: ImportState, formData: FormData): 
       actor: { id: user.id, name: user.name },
     });
     if (outcome.outcome === 'imported') {
-      revalidateArticleChange(null, outcome.result.after);
+      await revalidateArticleChange(null, outcome.result.after);
       rows.push({ name: file.name, outcome: 'imported', id: outcome.id });
     } else if (outcome.outcome === 'duplicate') rows.push({ name: file.name, outcome: 'duplicate', id: outcome.id });
     else rows.push({ name: file.name, outcome: 'failed', errors: outcome.errors });
