@@ -11,6 +11,7 @@ import next from 'next';
 import { SHARED_CACHE_CONTROL } from './lib/cache-tags';
 import { checkDatabaseFile, closeDatabase, databaseAvailable, databaseFile, databaseFileUsable } from './lib/db-health';
 import { guardRequest } from './lib/http/guard';
+import { env } from './lib/env';
 import { markShuttingDown } from './lib/lifecycle';
 import { logger, requestIdFrom } from './lib/http/log';
 import { answerOutagesWithPage, OUTAGE_HTML, RETRY_AFTER_SECONDS } from './lib/http/outage';
@@ -25,7 +26,7 @@ const config = serverConfig(process.env);
 const { PORT: port, HOSTNAME: hostname } = config;
 /** Behind nginx (deploy/nginx), X-Forwarded-For comes from it; otherwise it is the socket's peer. */
 const trustProxy = config.TRUST_PROXY;
-const siteIsHttps = config.SITE_URL.startsWith('https://');
+const siteIsHttps = env().SITE_URL.startsWith('https://');
 const SHUTDOWN_GRACE_MS = 15_000;
 /** How long SIGTERM keeps accepting connections before closing the listener (see stop()). */
 const SHUTDOWN_DRAIN_MS = config.SHUTDOWN_DRAIN_MS;

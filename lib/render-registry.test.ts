@@ -11,10 +11,16 @@ describe('render registry', () => {
     const late = renderStarted();
     setTimeout(early, 60);
     const started = Date.now();
-    await rendersStartedBefore(writeTime, 1000);
+    assert.equal(await rendersStartedBefore(writeTime, 1000), true);
     const waited = Date.now() - started;
     assert.ok(waited >= 50 && waited < 500, `waited ${waited} ms`);
     late();
+  });
+
+  it('says when there was nothing to wait for', async () => {
+    const later = renderStarted();
+    assert.equal(await rendersStartedBefore(Date.now() - 1000, 1000), false);
+    later();
   });
 
   it('gives up after the cap', async () => {

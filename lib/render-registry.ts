@@ -22,10 +22,14 @@ export function renderStarted(): () => void {
   return () => void renders().delete(render);
 }
 
-/** Resolves once every render that began before `time` has ended, or after `capMs` regardless. */
-export async function rendersStartedBefore(time: number, capMs: number): Promise<void> {
+/**
+ * Resolves once every render that began before `time` has ended, or after `capMs` regardless;
+ * true when there was any such render to wait for.
+ */
+export async function rendersStartedBefore(time: number, capMs: number): Promise<boolean> {
   const deadline = Date.now() + capMs;
-  while (Date.now() < deadline && [...renders()].some((render) => render.startedAt <= time)) {
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
+  const running = () => [...renders()].some((render) => render.startedAt <= time);
+  if (!running()) return false;
+  while (Date.now() < deadline && running()) await new Promise((resolve) => setTimeout(resolve, 10));
+  return true;
 }

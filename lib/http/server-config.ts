@@ -8,7 +8,6 @@ const serverConfigSchema = z.object({
   HOSTNAME: z.string().min(1).default('0.0.0.0'),
   /** 1: X-Forwarded-For and X-Forwarded-Proto come from a proxy we run (deploy/nginx). */
   TRUST_PROXY: z.enum(['0', '1']).default('0').transform((value) => value === '1'),
-  SITE_URL: z.string().default(''),
   SHUTDOWN_DRAIN_MS: count(2000),
   RESPONSE_CACHE_SECONDS: count(60),
   SEARCH_CACHE_SECONDS: count(30),
