@@ -19,7 +19,9 @@ function health(): Health {
   return holder[KEY];
 }
 
+/** The SQLite file behind the URL; null for PostgreSQL (and in-memory SQLite): no file to watch. */
 export function databaseFile(url = databaseUrl()): string | null {
+  if (!url.startsWith('file:')) return null;
   const file = url.replace(/^file:/, '');
   return file === ':memory:' ? null : path.resolve(file);
 }

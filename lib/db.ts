@@ -1,8 +1,10 @@
 import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
+import { PrismaPg } from '@prisma/adapter-pg';
 import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import { PrismaClient } from '../generated/prisma/client';
+import { PrismaClient as PostgresPrismaClient } from '../generated/prisma-pg/client';
 import { connectionOpened, databaseFile } from './db-health';
-import { databaseUrl, ensureDatabaseDirectory } from './db-url';
+import { databaseProvider, databaseUrl, ensureDatabaseDirectory } from './db-url';
 
 /**
  * One better-sqlite3 connection per process (the adapter serialises queries on it). WAL lets
@@ -42,11 +44,14 @@ class ConfiguredSqliteFactory implements SqlMigrationAwareDriverAdapterFactory {
   }
 }
 
+type ClientOptions = { logQueries?: (sql: string, params: string) => void };
+
 /**
  * The application never creates its database (migrations do): with the file gone, a query fails
  * and the site answers 503, instead of quietly starting an empty database in its place.
  */
-export function createPrismaClient(url = databaseUrl(), options: { logQueries?: (sql: string, params: string) => void } = {}): PrismaClient {
+export function createPrismaClient(url = databaseUrl(), options: ClientOptions = {}): PrismaClient {
+  if (databaseProvider(url) === 'postgresql') return createPostgresClient(url, options);
   let client: PrismaClient | null = null;
   const file = databaseFile(url);
   const close = async () => {
@@ -55,11 +60,29 @@ export function createPrismaClient(url = databaseUrl(), options: { logQueries?: 
   const adapter = new ConfiguredSqliteFactory(new PrismaBetterSqlite3({ url: ensureDatabaseDirectory(url), timeout: 5000, fileMustExist: true }), () =>
     connectionOpened(file, close),
   );
-  if (!options.logQueries) return (client = new PrismaClient({ adapter }));
-  const logging = new PrismaClient({ adapter, log: [{ emit: 'event', level: 'query' }] });
+  return (client = withQueryLog(new PrismaClient({ adapter, log: options.logQueries ? [{ emit: 'event', level: 'query' }] : [] }), options));
+}
+
+/** Connections per process to PostgreSQL (DATABASE_POOL_SIZE); node-postgres queues beyond it. */
+function poolSize(): number {
+  const size = Number(process.env.DATABASE_POOL_SIZE ?? 10);
+  return Number.isInteger(size) && size > 0 ? size : 10;
+}
+
+/**
+ * PostgreSQL's client is generated from prisma/postgres/schema.prisma, the same models under
+ * another provider: its API is the SQLite client's, so the rest of the code sees one type.
+ */
+function createPostgresClient(url: string, options: ClientOptions): PrismaClient {
+  const adapter = new PrismaPg({ connectionString: url, max: poolSize(), connectionTimeoutMillis: 5000 });
+  const client = new PostgresPrismaClient({ adapter, log: options.logQueries ? [{ emit: 'event', level: 'query' }] : [] });
+  return withQueryLog(client as unknown as PrismaClient, options);
+}
+
+function withQueryLog(client: PrismaClient, options: ClientOptions): PrismaClient {
   const log = options.logQueries;
-  logging.$on('query', (event) => log(event.query, event.params));
-  return (client = logging);
+  if (log) (client as PrismaClient<'query'>).$on('query', (event) => log(event.query, event.params));
+  return client;
 }
 
 const globalForPrisma = globalThis as unknown as { portalPrisma?: PrismaClient };

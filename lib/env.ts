@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { DEFAULT_DATABASE_URL } from './db-url';
 
+const POSTGRES_URL = /^postgres(ql)?:\/\/.+/;
+
 const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   /** Public origin used for canonical URLs, sitemaps and feeds; never taken from request headers. */
@@ -15,7 +17,15 @@ const envSchema = z.object({
     .trim()
     .min(1)
     .default(DEFAULT_DATABASE_URL)
-    .refine((url) => url.startsWith('file:'), 'DATABASE_URL must be a SQLite file: URL'),
+    .refine((url) => url.startsWith('file:') || POSTGRES_URL.test(url), 'DATABASE_URL must be a SQLite file: URL or a postgresql:// URL'),
+  /** PostgreSQL read replicas, comma-separated: reader pages read there, the newsroom on the primary. */
+  DATABASE_REPLICA_URLS: z
+    .string()
+    .optional()
+    .transform((list) => (list ?? '').split(',').map((url) => url.trim()).filter(Boolean))
+    .pipe(z.array(z.string().regex(POSTGRES_URL, 'each replica must be a postgresql:// URL'))),
+  /** Shared cache of several instances (ISR pages, data cache, tags); unset on a single machine. */
+  REDIS_URL: z.url({ protocol: /^rediss?$/ }).optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Fresh SQLite database, migrations, seed, production build, then the production server (Playwright stops it).
+# Fresh database, migrations, seed, production build, then the production server (Playwright stops it).
+# SQLite by default; E2E_DATABASE_URL=postgresql://… runs on an empty PostgreSQL database (npm run test:postgres).
 set -euo pipefail
 port="${1:-3100}"
 cd "$(dirname "$0")/.."
@@ -7,8 +8,10 @@ export NEXT_TELEMETRY_DISABLED=1
 export DATABASE_URL="${E2E_DATABASE_URL:-file:./data/e2e.db}"
 export SITE_URL="${E2E_SITE_URL:-http://localhost:${port}}"
 export AUTH_SECRET="${AUTH_SECRET:-$(node -e "console.log(require('crypto').randomBytes(48).toString('base64url'))")}"
-db_file="${DATABASE_URL#file:}"
-rm -f "$db_file" "$db_file-wal" "$db_file-shm" "$db_file-journal"
+if [[ "$DATABASE_URL" == file:* ]]; then
+  db_file="${DATABASE_URL#file:}"
+  rm -f "$db_file" "$db_file-wal" "$db_file-shm" "$db_file-journal"
+fi
 node_modules/.bin/prisma migrate deploy
 node_modules/.bin/prisma db seed
 # Newsroom accounts for the admin tests (e2e/support/accounts.ts has the same values).

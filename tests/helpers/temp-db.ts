@@ -2,7 +2,10 @@ import Database from 'better-sqlite3';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
 import { createPrismaClient, type PrismaClient } from '../../lib/db';
+import { databaseProvider, databaseUrl, PRISMA_PATHS } from '../../lib/db-url';
 
 const migrationsDir = path.join(__dirname, '..', '..', 'prisma', 'migrations');
 
@@ -39,6 +42,45 @@ export function createTempDb(): TempDb {
     cleanup: async () => {
       await prisma.$disconnect();
       rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * A fresh, migrated database of the configured provider: a SQLite file (createTempDb), or with
+ * DATABASE_URL on a PostgreSQL server (npm run test:postgres), a new database on that server.
+ */
+export async function createTempDatabase(options: { migrations?: boolean } = {}): Promise<TempDb> {
+  const server = databaseUrl();
+  if (databaseProvider(server) === 'sqlite') return createTempDb();
+  const name = `test_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: server });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE "${name}"`);
+  await admin.end();
+  const url = new URL(server);
+  url.pathname = `/${name}`;
+  const client = new pg.Client({ connectionString: url.toString() });
+  await client.connect();
+  try {
+    const dir = path.join(__dirname, '..', '..', PRISMA_PATHS.postgresql.migrations);
+    for (const migration of options.migrations === false ? [] : readdirSync(dir).filter((n) => /^\d+_/.test(n)).sort()) {
+      await client.query(readFileSync(path.join(dir, migration, 'migration.sql'), 'utf8'));
+    }
+  } finally {
+    await client.end();
+  }
+  const prisma = createPrismaClient(url.toString());
+  return {
+    file: '',
+    url: url.toString(),
+    prisma,
+    cleanup: async () => {
+      await prisma.$disconnect();
+      const drop = new pg.Client({ connectionString: server });
+      await drop.connect();
+      await drop.query(`DROP DATABASE "${name}" WITH (FORCE)`);
+      await drop.end();
     },
   };
 }

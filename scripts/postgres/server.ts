@@ -1,0 +1,89 @@
+/**
+ * A throwaway PostgreSQL server for tests and benchmarks: Debian's binaries, initdb into a
+ * temporary folder, pg_ctl on a free port, removed again by stop(). PostgreSQL refuses to run as
+ * root, so as root the server runs as the `postgres` system user (created by Debian's package).
+ */
+import { execFileSync } from 'node:child_process';
+import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+export type PostgresServer = { url: string; port: number; dataDir: string; baseUrl: (database: string) => string; stop: () => void };
+
+export function postgresBinDir(): string {
+  const root = '/usr/lib/postgresql';
+  const versions = existsSync(root) ? readdirSync(root).filter((v) => /^\d+$/.test(v)).sort((a, b) => Number(b) - Number(a)) : [];
+  const dir = versions.map((v) => path.join(root, v, 'bin')).find((d) => existsSync(path.join(d, 'initdb')));
+  if (!dir) throw new Error('PostgreSQL server binaries not found under /usr/lib/postgresql: apt-get install -y postgresql');
+  return dir;
+}
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+function systemUser(name: string): { uid: number; gid: number } {
+  const [uid, gid] = execFileSync('id', ['-u', name], { encoding: 'utf8' }).trim().split(' ').concat(execFileSync('id', ['-g', name], { encoding: 'utf8' }).trim());
+  return { uid: Number(uid), gid: Number(gid) };
+}
+
+type Options = { database?: string; port?: number; durable?: boolean; log?: string };
+
+/**
+ * Starts a server with one database (`portal` unless told otherwise) owned by the `portal` role,
+ * reachable over TCP without a password on 127.0.0.1 only. `durable: false` (tests) turns fsync
+ * off: the data is thrown away anyway.
+ */
+export async function startPostgres(options: Options = {}): Promise<PostgresServer> {
+  const bin = postgresBinDir();
+  const database = options.database ?? 'portal';
+  const port = options.port ?? (await freePort());
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'portal-pg-'));
+  const asRoot = process.getuid?.() === 0;
+  if (asRoot) {
+    const { uid, gid } = systemUser('postgres');
+    chownSync(dataDir, uid, gid);
+  }
+  const run = (tool: string, args: string[]) => {
+    const command = asRoot ? 'runuser' : path.join(bin, tool);
+    const fullArgs = asRoot ? ['-u', 'postgres', '--', path.join(bin, tool), ...args] : args;
+    execFileSync(command, fullArgs, { stdio: ['ignore', 'ignore', 'pipe'], cwd: dataDir });
+  };
+  const cluster = path.join(dataDir, 'cluster');
+  // C.UTF-8: byte-order collation, as SQLite compares text, and UTF-8 whatever the host's locale.
+  run('initdb', ['-D', cluster, '-U', 'portal', '--auth=trust', '--encoding=UTF8', '--locale=C.UTF-8']);
+  const settings = [
+    `-p ${port}`,
+    `-k ${dataDir}`,
+    '-c listen_addresses=127.0.0.1',
+    '-c max_connections=200',
+    ...(options.durable === false ? ['-c fsync=off', '-c synchronous_commit=off', '-c full_page_writes=off'] : []),
+  ].join(' ');
+  run('pg_ctl', ['-D', cluster, '-o', settings, '-l', options.log ?? path.join(dataDir, 'server.log'), '-w', 'start']);
+  const baseUrl = (name: string) => `postgresql://portal@127.0.0.1:${port}/${name}`;
+  run('createdb', ['-h', '127.0.0.1', '-p', String(port), '-U', 'portal', database]);
+  let stopped = false;
+  return {
+    url: baseUrl(database),
+    port,
+    dataDir,
+    baseUrl,
+    stop: () => {
+      if (stopped) return;
+      stopped = true;
+      try {
+        run('pg_ctl', ['-D', cluster, '-m', 'fast', '-w', 'stop']);
+      } finally {
+        rmSync(dataDir, { recursive: true, force: true });
+      }
+    },
+  };
+}
