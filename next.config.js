@@ -1,12 +1,21 @@
 // @ts-check
 
+/**
+ * One machine: Next.js keeps rendered pages in memory up to this size (and on disk); server.ts
+ * keeps the hottest finished pages in its own response cache, so a small share is enough here.
+ * Several instances (REDIS_URL): the cache lives in Redis, shared, and nothing is kept locally.
+ * @returns {import('next').NextConfig}
+ */
+function sharedCache() {
+  if (!process.env.REDIS_URL) return { cacheMaxMemorySize: 32 * 1024 * 1024 };
+  return { cacheHandler: require.resolve('./lib/next-cache-handler.mjs'), cacheMaxMemorySize: 0 };
+}
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
   compress: true,
-  // Next.js keeps rendered pages in memory up to this size (and on disk); server.ts keeps the
-  // hottest finished pages in its own response cache, so a small share is enough here.
-  cacheMaxMemorySize: 32 * 1024 * 1024,
+  ...sharedCache(),
   reactStrictMode: true,
   // Newsroom imports upload several documents (each at most 512 KB) in one server action.
   experimental: { serverActions: { bodySizeLimit: '8mb' } },

@@ -1,12 +1,16 @@
 /**
- * `npm run test:postgres`: the suite on PostgreSQL. Starts a throwaway PostgreSQL server (Debian's
- * binaries), then runs the search and migration tests on it and the reader and newsroom e2e
- * projects against a production build on it. Exits non-zero on the first failure.
+ * `npm run test:postgres`: the suite on PostgreSQL with several instances. Starts a throwaway
+ * PostgreSQL server and a Redis server (Debian's binaries), runs the search and migration tests on
+ * PostgreSQL, then the reader and newsroom e2e projects against a production build on PostgreSQL
+ * whose Next.js cache lives in Redis, and the instances project (a second instance on the same
+ * database and cache; Redis killed under a third). Exits non-zero on the first failure.
  */
 import { spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import { startPostgres } from './postgres/server';
+import { startPostgres } from './services/postgres';
+import { startRedis } from './services/redis';
 
 const root = path.join(__dirname, '..');
 
@@ -18,16 +22,22 @@ function step(title: string, command: string, args: string[], env: Record<string
 
 async function main(): Promise<void> {
   const postgres = await startPostgres({ durable: false });
-  console.log(`test:postgres: PostgreSQL on port ${postgres.port}`);
+  const redis = await startRedis();
+  console.log(`test:postgres: PostgreSQL on port ${postgres.port}, Redis on port ${redis.port}`);
   try {
-    const env = { DATABASE_URL: postgres.url };
     const pgTests = readdirSync(path.join(root, 'tests', 'postgres')).filter((f) => f.endsWith('.pg-test.ts')).map((f) => path.join('tests', 'postgres', f));
-    step('unit tests on PostgreSQL', process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', 'tests/search.test.ts', ...pgTests], env);
+    step('unit tests on PostgreSQL', process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', 'tests/search.test.ts', ...pgTests], {
+      DATABASE_URL: postgres.url,
+    });
     // The faults project plays SQLite file outages on copies of the SQLite database: not run here.
-    step('e2e on PostgreSQL', path.join(root, 'node_modules', '.bin', 'playwright'), ['test', '--project=reader', '--project=newsroom'], {
+    step('e2e on PostgreSQL + Redis, two instances', path.join(root, 'node_modules', '.bin', 'playwright'), ['test', '--project=reader', '--project=newsroom', '--project=instances'], {
       E2E_DATABASE_URL: postgres.url,
+      REDIS_URL: redis.url,
+      E2E_INSTANCES: '1',
+      AUTH_SECRET: randomBytes(48).toString('base64url'),
     });
   } finally {
+    await redis.stop();
     postgres.stop();
   }
 }

@@ -14,13 +14,22 @@ export type SecondServer = {
 };
 
 /**
- * Another production server on the same build, over its own copy of the e2e database: tests that
- * break the database or stop the process do it to this one, not to the server the other tests use.
+ * Another production server on the same build. By default over its own copy of the e2e SQLite
+ * database: tests that break the database or stop the process do it to this one, not to the
+ * server the other tests use. `database: 'shared'` runs it as one more instance of the same site
+ * (the e2e PostgreSQL database, the same AUTH_SECRET), as behind a load balancer.
  */
-export async function startSecondServer(port: number, env: Record<string, string> = {}): Promise<SecondServer> {
+export async function startSecondServer(port: number, env: Record<string, string> = {}, options: { database?: 'copy' | 'shared' } = {}): Promise<SecondServer> {
   const root = path.join(__dirname, '..', '..');
-  const databaseFile = path.join(mkdtempSync(path.join(tmpdir(), 'portal-faults-')), 'portal.db');
-  await backupDatabase(path.join(root, 'data', 'e2e.db'), databaseFile);
+  let databaseFile = '';
+  let databaseUrl = process.env.E2E_DATABASE_URL ?? '';
+  if (options.database === 'shared') {
+    if (!databaseUrl.startsWith('postgres')) throw new Error('a shared second instance needs E2E_DATABASE_URL on PostgreSQL');
+  } else {
+    databaseFile = path.join(mkdtempSync(path.join(tmpdir(), 'portal-faults-')), 'portal.db');
+    await backupDatabase(path.join(root, 'data', 'e2e.db'), databaseFile);
+    databaseUrl = `file:${databaseFile}`;
+  }
   let output = '';
   const child = spawn(process.execPath, ['--max-old-space-size=384', '--import', 'tsx', 'server.ts'], {
     cwd: root,
@@ -28,9 +37,9 @@ export async function startSecondServer(port: number, env: Record<string, string
       ...process.env,
       NODE_ENV: 'production',
       PORT: String(port),
-      DATABASE_URL: `file:${databaseFile}`,
+      DATABASE_URL: databaseUrl,
       SITE_URL: `http://localhost:${Number(process.env.E2E_PORT ?? 3100)}`,
-      AUTH_SECRET: randomBytes(48).toString('base64url'),
+      AUTH_SECRET: options.database === 'shared' && process.env.AUTH_SECRET ? process.env.AUTH_SECRET : randomBytes(48).toString('base64url'),
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],

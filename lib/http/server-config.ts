@@ -14,6 +14,8 @@ const serverConfigSchema = z.object({
   RESPONSE_CACHE_MB: count(64),
   RENDER_CONCURRENCY: z.coerce.number().int().min(1).default(8),
   RENDER_QUEUE: count(2000),
+  /** Set when several instances share Next.js's cache in Redis (lib/next-cache-handler.mjs). */
+  REDIS_URL: z.string().optional(),
 });
 
 export type ServerConfig = z.infer<typeof serverConfigSchema>;
@@ -26,5 +28,7 @@ export function serverConfig(source: Record<string, string | undefined>): Server
     const problems = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`).join('\n');
     throw new Error(`Invalid server settings:\n${problems}`);
   }
-  return parsed.data;
+  // This process's response cache learns of a publication only when this process makes it: with
+  // several instances (REDIS_URL) it would keep serving what another instance just changed.
+  return parsed.data.REDIS_URL ? { ...parsed.data, RESPONSE_CACHE_MB: 0 } : parsed.data;
 }

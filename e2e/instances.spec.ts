@@ -1,0 +1,97 @@
+import { expect, test, type APIRequestContext } from '@playwright/test';
+import { startRedis, type RedisServer } from '../scripts/services/redis';
+import { articlePath } from '../lib/routes';
+import { slugify } from '../lib/arabic/slug';
+import { publishArticle, signIn } from './support/newsroom';
+import { seedArticle } from './support/seed';
+import { locs } from './support/xml';
+import { startSecondServer, type SecondServer } from './support/second-server';
+
+/**
+ * Several instances behind a balancer (npm run test:postgres): the e2e server (instance A) and a
+ * second one (B) share PostgreSQL and Next.js's cache in Redis (REDIS_URL). B has cached its pages
+ * before A publishes; its next request must show the change.
+ */
+test.describe.configure({ mode: 'serial' });
+
+const origin = 'http://localhost:3100';
+const title = 'فتح معبر حدودي جديد بين مدينتين في الجنوب';
+
+async function seenOn(request: APIRequestContext, base: string, path: string) {
+  const home = await (await request.get(`${base}/`)).text();
+  const sitemap = await (await request.get(`${base}/sitemaps/articles-0.xml`)).text();
+  return {
+    page: (await request.get(`${base}${path}`, { maxRedirects: 0 })).status(),
+    home: home.includes(`href="${path}"`),
+    sitemap: locs(sitemap).includes(`${origin}${path}`),
+  };
+}
+
+test.describe('two instances sharing PostgreSQL and Redis', () => {
+  let b: SecondServer;
+  let id: number;
+  const path = () => articlePath(id, slugify(title));
+
+  test.beforeAll(async () => {
+    b = await startSecondServer(3198, {}, { database: 'shared' });
+  });
+  test.afterAll(async () => {
+    b.process.kill('SIGTERM');
+    await b.exited;
+  });
+
+  test('instance B serves from the cache instance A filled', async ({ request }) => {
+    // A rendered the seeded article during the reader tests; B has never rendered anything.
+    const first = await request.get(`${b.baseURL}${seedArticle.path}`);
+    expect(first.status()).toBe(200);
+    expect(first.headers()['x-nextjs-cache']).toMatch(/^(HIT|STALE)$/);
+  });
+
+  test('an article published through instance A is on instance B at its next request: page, home and sitemap', async ({ page, request }) => {
+    // B renders and caches its home page and sitemap first (a second request is a cache hit).
+    for (const url of ['/', '/sitemaps/articles-0.xml', '/', '/sitemaps/articles-0.xml']) expect((await request.get(`${b.baseURL}${url}`)).status()).toBe(200);
+    await signIn(page);
+    id = await publishArticle(page, { title, dek: 'افتتح معبر حدودي جديد يربط مدينتين في الجنوب لتسهيل التنقل.', body: 'تفاصيل\nيختصر المعبر الطريق بين المدينتين.', category: 'ثقافة' });
+    expect(await seenOn(request, b.baseURL, path())).toEqual({ page: 200, home: true, sitemap: true });
+  });
+
+  test('unpublished through instance A, it leaves instance B at its next request', async ({ page, request }) => {
+    expect((await request.get(`${b.baseURL}${path()}`)).status()).toBe(200);
+    await signIn(page);
+    await page.goto(`/admin/articles/${id}`);
+    await page.getByRole('button', { name: 'سحب من النشر' }).click();
+    await expect(page.getByRole('status')).toHaveText('سُحب المقال من النشر.');
+    expect(await seenOn(request, b.baseURL, path())).toEqual({ page: 404, home: false, sitemap: false });
+  });
+});
+
+test.describe('Redis goes away', () => {
+  let redis: RedisServer;
+  let c: SecondServer;
+  test.beforeAll(async () => {
+    redis = await startRedis();
+    c = await startSecondServer(3197, { REDIS_URL: redis.url }, { database: 'shared' });
+  });
+  test.afterAll(async () => {
+    c.process.kill('SIGTERM');
+    await c.exited;
+    await redis.stop();
+  });
+
+  test('pages still answer 200, rendered uncached, and the cache is used again once Redis is back', async ({ request }) => {
+    const pages = ['/', seedArticle.path, seedArticle.categoryPath, '/sitemap.xml', '/feeds/rss.xml'];
+    for (const url of pages) expect((await request.get(`${c.baseURL}${url}`)).status(), url).toBe(200);
+    const port = redis.port;
+    await redis.stop();
+    for (let round = 0; round < 3; round++) {
+      for (const url of pages) expect((await request.get(`${c.baseURL}${url}`)).status(), `${url} without Redis`).toBe(200);
+    }
+    expect((await request.get(`${c.baseURL}/healthz`)).status()).toBe(200);
+    expect(c.process.exitCode).toBeNull();
+    expect(c.output()).toContain('redis unavailable');
+
+    redis = await startRedis(port);
+    await expect.poll(() => c.output().includes('redis available again'), { timeout: 10_000 }).toBe(true);
+    for (const url of pages) expect((await request.get(`${c.baseURL}${url}`)).status(), `${url} with Redis back`).toBe(200);
+  });
+});
