@@ -13,6 +13,9 @@ function sharedCache() {
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
+  // .next/standalone: the server and only the node_modules files it uses, so an instance can be
+  // deployed without the source tree (scripts/standalone.ts adds server.ts and the static files).
+  output: 'standalone',
   poweredByHeader: false,
   compress: true,
   ...sharedCache(),

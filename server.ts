@@ -4,6 +4,7 @@
  */
 import './lib/local-env-auto';
 import { randomBytes } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
 import { createServer, get as httpGet, type IncomingMessage } from 'node:http';
 import { Server as NetServer } from 'node:net';
 import path from 'node:path';
@@ -71,9 +72,23 @@ console.error = (...args: unknown[]) => logger.error({ err: args.find((a) => a i
 console.warn = (...args: unknown[]) => logger.warn(args.map(String).join(' '));
 console.log = console.info = (...args: unknown[]) => logger.info(args.map(String).join(' '));
 
+/**
+ * A standalone deployment (.next/standalone, see scripts/standalone.ts) has no next.config.js: the
+ * build wrote the resolved configuration beside the server, and Next.js is given that instead.
+ */
+function standaloneConfig(dir: string): NonNullable<Parameters<typeof next>[0]['conf']> | undefined {
+  const manifest = path.join(dir, '.next', 'required-server-files.json');
+  if (existsSync(path.join(dir, 'next.config.js')) || !existsSync(manifest)) return undefined;
+  const { config } = JSON.parse(readFileSync(manifest, 'utf8')) as { config: NonNullable<Parameters<typeof next>[0]['conf']> };
+  process.env.__NEXT_PRIVATE_STANDALONE_CONFIG = JSON.stringify(config);
+  return config;
+}
+
 async function main() {
   process.env.PORT = String(port);
-  const app = next({ dev: false, dir: process.cwd(), hostname, port });
+  const dir = process.cwd();
+  const conf = standaloneConfig(dir);
+  const app = next({ dev: false, dir, hostname, port, ...(conf ? { conf } : {}) });
   await app.prepare();
   const handle = app.getRequestHandler();
   const staticDir = path.join(process.cwd(), '.next', 'static');

@@ -9,7 +9,8 @@ import { startSecondServer, type SecondServer } from './support/second-server';
 
 /**
  * Several instances behind a balancer (npm run test:postgres): the e2e server (instance A) and a
- * second one (B) share PostgreSQL and Next.js's cache in Redis (REDIS_URL). B has cached its pages
+ * second one (B, run from a copy of .next/standalone) share PostgreSQL and Next.js's cache in
+ * Redis (REDIS_URL). B has cached its pages
  * before A publishes; its next request must show the change.
  */
 test.describe.configure({ mode: 'serial' });
@@ -33,7 +34,8 @@ test.describe('two instances sharing PostgreSQL and Redis', () => {
   const path = () => articlePath(id, slugify(title));
 
   test.beforeAll(async () => {
-    b = await startSecondServer(3198, {}, { database: 'shared' });
+    // B is deployed as a standalone build, away from the source tree.
+    b = await startSecondServer(3198, {}, { database: 'shared', standalone: true });
   });
   test.afterAll(async () => {
     b.process.kill('SIGTERM');

@@ -39,7 +39,7 @@ export function connectionOpened(file: string | null, close: () => Promise<void>
   const state = health();
   state.closers.add(close);
   try {
-    state.openedInode = file ? statSync(file).ino : null;
+    state.openedInode = file ? statSync(/*turbopackIgnore: true*/ file).ino : null;
   } catch {
     state.openedInode = null;
   }
@@ -49,7 +49,7 @@ export function connectionOpened(file: string | null, close: () => Promise<void>
 export function fileProblem(file = databaseFile()): string | null {
   if (!file) return null;
   try {
-    accessSync(file, constants.R_OK | constants.W_OK);
+    accessSync(/*turbopackIgnore: true*/ file, constants.R_OK | constants.W_OK);
     return null;
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'database file missing' : 'database file not readable';
@@ -70,7 +70,8 @@ export async function checkDatabaseFile(file = databaseFile()): Promise<boolean>
     return false;
   }
   try {
-    const inode = statSync(file).ino;
+    // The database file is data, not part of the build: keep it out of the standalone trace.
+    const inode = statSync(/*turbopackIgnore: true*/ file).ino;
     if (state.openedInode !== null && inode !== state.openedInode) {
       // Replaced (a restore, or a file put back): drop the old handle, reconnect on next use.
       state.openedInode = null;

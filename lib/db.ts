@@ -1,5 +1,6 @@
 import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
 import { PrismaPg } from '@prisma/adapter-pg';
+import { readReplicas } from '@prisma/extension-read-replicas';
 import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import { PrismaClient } from '../generated/prisma/client';
 import { PrismaClient as PostgresPrismaClient } from '../generated/prisma-pg/client';
@@ -44,7 +45,11 @@ class ConfiguredSqliteFactory implements SqlMigrationAwareDriverAdapterFactory {
   }
 }
 
-type ClientOptions = { logQueries?: (sql: string, params: string) => void };
+type ClientOptions = {
+  logQueries?: (sql: string, params: string) => void;
+  /** PostgreSQL read replicas: model reads outside transactions go there, everything else to `url`. */
+  replicaUrls?: string[];
+};
 
 /**
  * The application never creates its database (migrations do): with the file gone, a query fails
@@ -74,9 +79,34 @@ function poolSize(): number {
  * another provider: its API is the SQLite client's, so the rest of the code sees one type.
  */
 function createPostgresClient(url: string, options: ClientOptions): PrismaClient {
-  const adapter = new PrismaPg({ connectionString: url, max: poolSize(), connectionTimeoutMillis: 5000 });
-  const client = new PostgresPrismaClient({ adapter, log: options.logQueries ? [{ emit: 'event', level: 'query' }] : [] });
-  return withQueryLog(client as unknown as PrismaClient, options);
+  const connect = (connectionString: string) =>
+    withQueryLog(
+      new PostgresPrismaClient({
+        adapter: new PrismaPg({ connectionString, max: poolSize(), connectionTimeoutMillis: 5000 }),
+        log: options.logQueries ? [{ emit: 'event', level: 'query' }] : [],
+      }) as unknown as PrismaClient,
+      options,
+    );
+  const primary = connect(url);
+  const replicas = options.replicaUrls ?? [];
+  if (replicas.length === 0) return primary;
+  // Raw queries ($queryRaw: search) and transactions stay on the primary; see primaryOf().
+  const routed = primary.$extends(readReplicas({ replicas: replicas.map(connect) as never }));
+  return routed as unknown as PrismaClient;
+}
+
+/**
+ * The client without replica routing: what the newsroom reads right after writing (a replica may
+ * lag behind), and what sign-in reads back. The same client when there are no replicas.
+ */
+export function primaryOf(client: PrismaClient): PrismaClient {
+  const routed = client as PrismaClient & { $primary?: () => PrismaClient };
+  return typeof routed.$primary === 'function' ? routed.$primary() : client;
+}
+
+/** DATABASE_REPLICA_URLS: comma-separated PostgreSQL URLs (validated in lib/env.ts). */
+export function replicaUrlsFromEnv(source: NodeJS.ProcessEnv = process.env): string[] {
+  return (source.DATABASE_REPLICA_URLS ?? '').split(',').map((url) => url.trim()).filter(Boolean);
 }
 
 function withQueryLog(client: PrismaClient, options: ClientOptions): PrismaClient {
@@ -91,6 +121,9 @@ const globalForPrisma = globalThis as unknown as { portalPrisma?: PrismaClient }
  * The process-wide client, kept on globalThis: Next.js may load this module once per bundle layer
  * (pages, route handlers) and once more per hot reload in development, and they all share it.
  */
-export const prisma: PrismaClient = (globalForPrisma.portalPrisma ??= createPrismaClient());
+export const prisma: PrismaClient = (globalForPrisma.portalPrisma ??= createPrismaClient(databaseUrl(), { replicaUrls: replicaUrlsFromEnv() }));
+
+/** The newsroom's client: always the primary, so an editor reads back what was just saved. */
+export const newsroomDb: PrismaClient = primaryOf(prisma);
 
 export type { PrismaClient };

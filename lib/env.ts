@@ -26,6 +26,9 @@ const envSchema = z.object({
     .pipe(z.array(z.string().regex(POSTGRES_URL, 'each replica must be a postgresql:// URL'))),
   /** Shared cache of several instances (ISR pages, data cache, tags); unset on a single machine. */
   REDIS_URL: z.url({ protocol: /^rediss?$/ }).optional(),
+}).refine((e) => e.DATABASE_REPLICA_URLS.length === 0 || POSTGRES_URL.test(e.DATABASE_URL), {
+  path: ['DATABASE_REPLICA_URLS'],
+  message: 'read replicas need DATABASE_URL on PostgreSQL',
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -34,16 +37,20 @@ let cached: Env | undefined;
 
 /** Validated environment; a bad value stops the process with the variable's name and the problem. */
 export function env(): Env {
-  if (cached) return cached;
-  const parsed = envSchema.safeParse(emptyToUndefined(process.env));
+  cached ??= parseEnv(process.env);
+  return cached;
+}
+
+/** Validates an environment (process.env in production); throws naming each bad variable. */
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const parsed = envSchema.safeParse(emptyToUndefined(source));
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n');
     throw new Error(`Invalid environment:\n${problems}`);
   }
-  cached = parsed.data;
-  return cached;
+  return parsed.data;
 }
 
-function emptyToUndefined(source: NodeJS.ProcessEnv): Record<string, string | undefined> {
+function emptyToUndefined(source: Record<string, string | undefined>): Record<string, string | undefined> {
   return Object.fromEntries(Object.entries(source).map(([k, v]) => [k, v === '' ? undefined : v]));
 }

@@ -3,7 +3,7 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { databaseAvailable, databaseProblem, fileProblem } from './db-health';
 import { prisma } from './db';
-import { databaseProvider, PRISMA_PATHS } from './db-url';
+import { databaseProvider } from './db-url';
 import { shuttingDown } from './lifecycle';
 
 export type Readiness = { ready: boolean; database: string; migrations: string; shuttingDown?: true };
@@ -14,7 +14,9 @@ export async function readiness(): Promise<Readiness> {
   const problem = fileProblem() ?? (databaseAvailable() ? null : (databaseProblem() ?? 'unavailable'));
   if (problem) return { ready: false, database: problem, migrations: 'unknown' };
   try {
-    const shipped = readdirSync(path.join(process.cwd(), PRISMA_PATHS[databaseProvider()].migrations)).filter((name) => /^\d+_/.test(name));
+    // Spelled out per provider so the build can trace both folders into the standalone output.
+    const folder = databaseProvider() === 'postgresql' ? path.join(process.cwd(), 'prisma', 'postgres', 'migrations') : path.join(process.cwd(), 'prisma', 'migrations');
+    const shipped = readdirSync(folder).filter((name) => /^\d+_/.test(name));
     const rows = await prisma.$queryRaw<{ migration_name: string }[]>`
       SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`;
     const applied = new Set(rows.map((r) => r.migration_name));

@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync } from 'node:fs';
+import { cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { backupDatabase } from '../../lib/backup';
@@ -17,9 +17,14 @@ export type SecondServer = {
  * Another production server on the same build. By default over its own copy of the e2e SQLite
  * database: tests that break the database or stop the process do it to this one, not to the
  * server the other tests use. `database: 'shared'` runs it as one more instance of the same site
- * (the e2e PostgreSQL database, the same AUTH_SECRET), as behind a load balancer.
+ * (the e2e PostgreSQL database, the same AUTH_SECRET), as behind a load balancer. `standalone`
+ * runs it as deployed: `node server.js` in a copy of .next/standalone outside the source tree.
  */
-export async function startSecondServer(port: number, env: Record<string, string> = {}, options: { database?: 'copy' | 'shared' } = {}): Promise<SecondServer> {
+export async function startSecondServer(
+  port: number,
+  env: Record<string, string> = {},
+  options: { database?: 'copy' | 'shared'; standalone?: boolean } = {},
+): Promise<SecondServer> {
   const root = path.join(__dirname, '..', '..');
   let databaseFile = '';
   let databaseUrl = process.env.E2E_DATABASE_URL ?? '';
@@ -31,8 +36,14 @@ export async function startSecondServer(port: number, env: Record<string, string
     databaseUrl = `file:${databaseFile}`;
   }
   let output = '';
-  const child = spawn(process.execPath, ['--max-old-space-size=384', '--import', 'tsx', 'server.ts'], {
-    cwd: root,
+  let cwd = root;
+  if (options.standalone) {
+    cwd = path.join(mkdtempSync(path.join(tmpdir(), 'portal-standalone-')), 'app');
+    cpSync(path.join(root, '.next', 'standalone'), cwd, { recursive: true });
+  }
+  const args = options.standalone ? ['--max-old-space-size=384', 'server.js'] : ['--max-old-space-size=384', '--import', 'tsx', 'server.ts'];
+  const child = spawn(process.execPath, args, {
+    cwd,
     env: {
       ...process.env,
       NODE_ENV: 'production',

@@ -1,7 +1,7 @@
 import { betterAuth } from 'better-auth';
 import { prismaAdapter } from 'better-auth/adapters/prisma';
 import { nextCookies } from 'better-auth/next-js';
-import { prisma } from '../db';
+import { newsroomDb } from '../db';
 import { databaseProvider } from '../db-url';
 import { env } from '../env';
 import { SITE } from '../site';
@@ -32,7 +32,7 @@ export const auth = betterAuth({
   appName: SITE.name,
   baseURL: env().SITE_URL,
   secret: secret(),
-  database: prismaAdapter(prisma, { provider: databaseProvider() }),
+  database: prismaAdapter(newsroomDb, { provider: databaseProvider() }),
   emailAndPassword: {
     enabled: true,
     disableSignUp: true,

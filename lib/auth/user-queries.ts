@@ -1,7 +1,7 @@
 import 'server-only';
-import { prisma } from '../db';
+import { newsroomDb } from '../db';
 
 export async function listNewsroomUsers() {
-  const rows = await prisma.user.findMany({ orderBy: { createdAt: 'asc' }, select: { id: true, name: true, email: true, role: true, createdAt: true } });
+  const rows = await newsroomDb.user.findMany({ orderBy: { createdAt: 'asc' }, select: { id: true, name: true, email: true, role: true, createdAt: true } });
   return rows.map((r) => ({ ...r, createdAt: r.createdAt.toISOString() }));
 }

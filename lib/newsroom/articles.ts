@@ -5,7 +5,7 @@ import { revalidateArticleChange } from '../articles/revalidate';
 import { ArticleConflictError, ArticleNotFoundError, ArticleWriteError, deleteArticle, saveArticle, type ArticleInput, type SaveResult } from '../articles/write';
 import { recordAudit, type AuditAction } from '../audit/log';
 import type { NewsroomUser } from '../auth/session';
-import { prisma } from '../db';
+import { newsroomDb } from '../db';
 import { SITE } from '../site';
 import type { FieldErrors, ParsedEditorForm } from './editor-form';
 import { displayStatus, type DisplayStatus, type StatusFilter } from './status';
@@ -37,8 +37,8 @@ export async function listNewsroomArticles(filters: { status: StatusFilter; cate
     ...(filters.q ? { title: { contains: filters.q } } : {}),
   };
   const [total, rows] = await Promise.all([
-    prisma.article.count({ where }),
-    prisma.article.findMany({
+    newsroomDb.article.count({ where }),
+    newsroomDb.article.findMany({
       where,
       orderBy: [{ updatedAt: 'desc' }, { id: 'desc' }],
       skip: (filters.page - 1) * ADMIN_PAGE_SIZE,
@@ -73,7 +73,7 @@ export type EditableArticle = {
 };
 
 export async function getEditableArticle(id: number): Promise<EditableArticle | null> {
-  const row = await prisma.article.findUnique({
+  const row = await newsroomDb.article.findUnique({
     where: { id },
     select: {
       id: true,
@@ -108,8 +108,8 @@ export async function getEditableArticle(id: number): Promise<EditableArticle | 
 
 export async function newsroomChoices() {
   const [categories, authors] = await Promise.all([
-    prisma.category.findMany({ orderBy: { position: 'asc' }, select: { id: true, slug: true, name: true } }),
-    prisma.author.findMany({ orderBy: { name: 'asc' }, select: { name: true }, take: 500 }),
+    newsroomDb.category.findMany({ orderBy: { position: 'asc' }, select: { id: true, slug: true, name: true } }),
+    newsroomDb.author.findMany({ orderBy: { name: 'asc' }, select: { name: true }, take: 500 }),
   ]);
   return { categories, authors: authors.map((a) => a.name) };
 }
@@ -118,7 +118,7 @@ export type SaveOutcome = { ok: true; id: number; slug: string; action: AuditAct
 
 /** Saves the editor form: draft, publish (now or at a future time) or unpublish, then audits and revalidates. */
 export async function saveFromEditor(user: NewsroomUser, form: ParsedEditorForm): Promise<SaveOutcome> {
-  const current = form.id ? await prisma.article.findUnique({ where: { id: form.id }, select: { status: true, publishedAt: true, outlet: true, sourceKey: true } }) : null;
+  const current = form.id ? await newsroomDb.article.findUnique({ where: { id: form.id }, select: { status: true, publishedAt: true, outlet: true, sourceKey: true } }) : null;
   if (form.id && !current) return { ok: false, errors: { form: 'هذا المقال لم يعد موجوداً.' } };
   const now = new Date();
   // «Save» never changes who can see the article: only «publish» and «unpublish» do.
@@ -153,7 +153,7 @@ export async function saveFromEditor(user: NewsroomUser, form: ParsedEditorForm)
               : 'edited';
     const target = form.id && form.version ? { id: form.id, expectedUpdatedAt: form.version } : undefined;
     // The audit event is part of the change: both are written, or neither.
-    const result = await saveArticle(prisma, input, target, async (tx, saved) => {
+    const result = await saveArticle(newsroomDb, input, target, async (tx, saved) => {
       const action = actionFor(saved);
       if (action) await recordAudit(tx, { id: user.id, name: user.name }, action, { articleId: saved.id, summary: form.title });
     });
@@ -173,7 +173,7 @@ export async function saveFromEditor(user: NewsroomUser, form: ParsedEditorForm)
 
 export async function removeArticle(user: NewsroomUser, id: number, version: string): Promise<{ ok: true } | { ok: false; error: string }> {
   try {
-    const before = await deleteArticle(prisma, id, version, (tx, deleted) =>
+    const before = await deleteArticle(newsroomDb, id, version, (tx, deleted) =>
       recordAudit(tx, { id: user.id, name: user.name }, 'deleted', { articleId: id, summary: deleted.title }),
     );
     await revalidateArticleChange(before, null);

@@ -1,7 +1,7 @@
 import 'server-only';
 import { revalidateArticleChange } from '../articles/revalidate';
 import type { ArticleCacheKeys } from '../articles/write';
-import { prisma } from '../db';
+import { newsroomDb } from '../db';
 
 /**
  * Scheduled articles: their pages, listings, sitemaps, feeds and search already filter on
@@ -9,7 +9,7 @@ import { prisma } from '../db';
  * the route /api/internal/publish-due every few seconds for the window since its last call.
  */
 export async function expireArticlesDueBetween(since: Date, until: Date): Promise<number> {
-  const due = await prisma.article.findMany({
+  const due = await newsroomDb.article.findMany({
     where: { status: 'published', publishedAt: { gt: since, lte: until } },
     select: { id: true, slug: true, categoryId: true, authorId: true, tags: { select: { tagId: true } } },
   });

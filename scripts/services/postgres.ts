@@ -26,39 +26,33 @@ function systemUser(name: string): { uid: number; gid: number } {
 
 type Options = { database?: string; port?: number; durable?: boolean; log?: string };
 
-/**
- * Starts a server with one database (`portal` unless told otherwise) owned by the `portal` role,
- * reachable over TCP without a password on 127.0.0.1 only. `durable: false` (tests) turns fsync
- * off: the data is thrown away anyway.
- */
-export async function startPostgres(options: Options = {}): Promise<PostgresServer> {
+/** Runs a PostgreSQL tool, as the `postgres` user when we are root (the server refuses root). */
+function tool(dataDir: string): (name: string, args: string[]) => void {
   const bin = postgresBinDir();
-  const database = options.database ?? 'portal';
-  const port = options.port ?? (await freePort());
-  const dataDir = mkdtempSync(path.join(tmpdir(), 'portal-pg-'));
   const asRoot = process.getuid?.() === 0;
   if (asRoot) {
     const { uid, gid } = systemUser('postgres');
     chownSync(dataDir, uid, gid);
   }
-  const run = (tool: string, args: string[]) => {
-    const command = asRoot ? 'runuser' : path.join(bin, tool);
-    const fullArgs = asRoot ? ['-u', 'postgres', '--', path.join(bin, tool), ...args] : args;
+  return (name, args) => {
+    const command = asRoot ? 'runuser' : path.join(bin, name);
+    const fullArgs = asRoot ? ['-u', 'postgres', '--', path.join(bin, name), ...args] : args;
     execFileSync(command, fullArgs, { stdio: ['ignore', 'ignore', 'pipe'], cwd: dataDir });
   };
-  const cluster = path.join(dataDir, 'cluster');
-  // C.UTF-8: byte-order collation, as SQLite compares text, and UTF-8 whatever the host's locale.
-  run('initdb', ['-D', cluster, '-U', 'portal', '--auth=trust', '--encoding=UTF8', '--locale=C.UTF-8']);
-  const settings = [
+}
+
+function serverSettings(port: number, socketDir: string, durable: boolean): string {
+  return [
     `-p ${port}`,
-    `-k ${dataDir}`,
+    `-k ${socketDir}`,
     '-c listen_addresses=127.0.0.1',
     '-c max_connections=200',
-    ...(options.durable === false ? ['-c fsync=off', '-c synchronous_commit=off', '-c full_page_writes=off'] : []),
+    ...(durable ? [] : ['-c fsync=off', '-c synchronous_commit=off', '-c full_page_writes=off']),
   ].join(' ');
-  run('pg_ctl', ['-D', cluster, '-o', settings, '-l', options.log ?? path.join(dataDir, 'server.log'), '-w', 'start']);
+}
+
+function handle(port: number, database: string, dataDir: string, run: (name: string, args: string[]) => void): PostgresServer {
   const baseUrl = (name: string) => `postgresql://portal@127.0.0.1:${port}/${name}`;
-  run('createdb', ['-h', '127.0.0.1', '-p', String(port), '-U', 'portal', database]);
   let stopped = false;
   return {
     url: baseUrl(database),
@@ -69,10 +63,42 @@ export async function startPostgres(options: Options = {}): Promise<PostgresServ
       if (stopped) return;
       stopped = true;
       try {
-        run('pg_ctl', ['-D', cluster, '-m', 'fast', '-w', 'stop']);
+        run('pg_ctl', ['-D', path.join(dataDir, 'cluster'), '-m', 'fast', '-w', 'stop']);
       } finally {
         rmSync(dataDir, { recursive: true, force: true });
       }
     },
   };
+}
+
+/**
+ * Starts a server with one database (`portal` unless told otherwise) owned by the `portal` role,
+ * reachable over TCP without a password on 127.0.0.1 only. `durable: false` (tests) turns fsync
+ * off: the data is thrown away anyway.
+ */
+export async function startPostgres(options: Options = {}): Promise<PostgresServer> {
+  const database = options.database ?? 'portal';
+  const port = options.port ?? (await freePort());
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'portal-pg-'));
+  const run = tool(dataDir);
+  const cluster = path.join(dataDir, 'cluster');
+  // C.UTF-8: byte-order collation, as SQLite compares text, and UTF-8 whatever the host's locale.
+  run('initdb', ['-D', cluster, '-U', 'portal', '--auth=trust', '--encoding=UTF8', '--locale=C.UTF-8']);
+  run('pg_ctl', ['-D', cluster, '-o', serverSettings(port, dataDir, options.durable !== false), '-l', options.log ?? path.join(dataDir, 'server.log'), '-w', 'start']);
+  run('createdb', ['-h', '127.0.0.1', '-p', String(port), '-U', 'portal', database]);
+  return handle(port, database, dataDir, run);
+}
+
+/**
+ * A streaming replica of `primary` (pg_basebackup -R): read-only, following every database of
+ * the primary, on its own port. initdb's trust rules already allow replication from 127.0.0.1.
+ */
+export async function startReplica(primary: PostgresServer, database = 'portal'): Promise<PostgresServer> {
+  const port = await freePort();
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'portal-pg-replica-'));
+  const run = tool(dataDir);
+  const cluster = path.join(dataDir, 'cluster');
+  run('pg_basebackup', ['-h', '127.0.0.1', '-p', String(primary.port), '-U', 'portal', '-D', cluster, '-R', '-X', 'stream']);
+  run('pg_ctl', ['-D', cluster, '-o', serverSettings(port, dataDir, false), '-l', path.join(dataDir, 'server.log'), '-w', 'start']);
+  return handle(port, database, dataDir, run);
 }

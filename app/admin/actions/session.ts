@@ -5,13 +5,13 @@ import { redirect } from 'next/navigation';
 import { recordAudit } from '@/lib/audit/log';
 import { auth } from '@/lib/auth/auth';
 import { getCurrentUser, SIGN_IN_PATH } from '@/lib/auth/session';
-import { prisma } from '@/lib/db';
+import { newsroomDb } from '@/lib/db';
 
 export async function signOutAction(): Promise<void> {
   const user = await getCurrentUser();
   if (user) {
     await auth.api.signOut({ headers: await headers() });
-    await recordAudit(prisma, { id: user.id, name: user.name }, 'signed-out');
+    await recordAudit(newsroomDb, { id: user.id, name: user.name }, 'signed-out');
   }
   redirect(SIGN_IN_PATH);
 }
@@ -21,7 +21,7 @@ export async function signOutEverywhereAction(): Promise<void> {
   const user = await getCurrentUser();
   if (user) {
     await auth.api.revokeSessions({ headers: await headers() });
-    await recordAudit(prisma, { id: user.id, name: user.name }, 'signed-out-everywhere');
+    await recordAudit(newsroomDb, { id: user.id, name: user.name }, 'signed-out-everywhere');
   }
   redirect(SIGN_IN_PATH);
 }

@@ -7,7 +7,7 @@ import { recordAudit } from '@/lib/audit/log';
 import { auth } from '@/lib/auth/auth';
 import { clientIp } from '@/lib/auth/session';
 import { clearFailures, LOCK_MS, lockedUntil, recordFailure, throttleKeys } from '@/lib/auth/throttle';
-import { prisma } from '@/lib/db';
+import { newsroomDb } from '@/lib/db';
 
 export type SignInState = { error?: string; email?: string };
 
@@ -22,18 +22,18 @@ export async function signInAction(_previous: SignInState, formData: FormData): 
   if (!parsed.success || !parsed.data.email) return { error: 'أدخلوا البريد الإلكتروني وكلمة المرور.', email: String(formData.get('email') ?? '') };
   const { email, password } = parsed.data;
   const keys = throttleKeys(email, await clientIp());
-  if (await lockedUntil(prisma, keys)) return { error: LOCKED, email };
+  if (await lockedUntil(newsroomDb, keys)) return { error: LOCKED, email };
 
   let user: { id: string; name: string };
   try {
     const result = await auth.api.signInEmail({ body: { email, password }, headers: await headers() });
     user = result.user;
   } catch {
-    await recordFailure(prisma, keys);
-    await recordAudit(prisma, { id: null, name: email }, 'sign-in-failed');
-    return { error: (await lockedUntil(prisma, keys)) ? LOCKED : WRONG, email };
+    await recordFailure(newsroomDb, keys);
+    await recordAudit(newsroomDb, { id: null, name: email }, 'sign-in-failed');
+    return { error: (await lockedUntil(newsroomDb, keys)) ? LOCKED : WRONG, email };
   }
-  await clearFailures(prisma, email);
-  await recordAudit(prisma, { id: user.id, name: user.name }, 'signed-in');
+  await clearFailures(newsroomDb, email);
+  await recordAudit(newsroomDb, { id: user.id, name: user.name }, 'signed-in');
   redirect('/admin');
 }

@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { revalidateArticleChange } from '@/lib/articles/revalidate';
 import { AuthorizationError, requireActionUser } from '@/lib/auth/session';
-import { prisma } from '@/lib/db';
+import { newsroomDb } from '@/lib/db';
 import { MAX_DOCUMENT_BYTES } from '@/lib/documents/parse';
 import { importDocument, MAX_IMPORT_FILES } from '@/lib/newsroom/import';
 
@@ -36,7 +36,7 @@ export async function importAction(_previous: ImportState, formData: FormData): 
       rows.push({ name: file.name, outcome: 'failed', errors: [`حجم الملف يتجاوز ${MAX_DOCUMENT_BYTES} بايت.`] });
       continue;
     }
-    const outcome = await importDocument(prisma, file.name, new Uint8Array(await file.arrayBuffer()), {
+    const outcome = await importDocument(newsroomDb, file.name, new Uint8Array(await file.arrayBuffer()), {
       categorySlug: category.data,
       actor: { id: user.id, name: user.name },
     });

@@ -4,7 +4,7 @@ import { revalidatePath } from 'next/cache';
 import { recordAudit } from '@/lib/audit/log';
 import { createNewsroomUser, newUserSchema, UserError } from '@/lib/auth/users';
 import { AuthorizationError, requireActionUser } from '@/lib/auth/session';
-import { prisma } from '@/lib/db';
+import { newsroomDb } from '@/lib/db';
 
 export type UserFormState = { error?: string; created?: string };
 
@@ -25,8 +25,8 @@ export async function createUserAction(_previous: UserFormState, formData: FormD
   });
   if (!input.success) return { error: input.error.issues.map((i) => i.message).join(' ') };
   try {
-    const user = await createNewsroomUser(prisma, input.data);
-    await recordAudit(prisma, { id: admin.id, name: admin.name }, 'user-created', { summary: `${user.email} (${user.role})` });
+    const user = await createNewsroomUser(newsroomDb, input.data);
+    await recordAudit(newsroomDb, { id: admin.id, name: admin.name }, 'user-created', { summary: `${user.email} (${user.role})` });
     revalidatePath('/admin/users');
     return { created: user.email };
   } catch (error) {

@@ -1,0 +1,42 @@
+/**
+ * After `next build` (postbuild): completes .next/standalone into a deployable instance. Next.js
+ * writes there the traced server code and node_modules files; this adds our server (server.ts and
+ * what it imports, bundled into server.js in place of Next.js's minimal one, so a deployed
+ * instance keeps the security headers, guards, logs and graceful shutdown), the static files
+ * (with their Brotli copies) and public/. Run it with `node server.js` from that folder.
+ */
+import { build } from 'esbuild';
+import { cpSync, existsSync, rmSync } from 'node:fs';
+import path from 'node:path';
+
+const root = path.join(__dirname, '..');
+const out = path.join(root, '.next', 'standalone');
+
+async function main(): Promise<void> {
+  if (!existsSync(path.join(out, '.next'))) throw new Error('.next/standalone is missing: is output "standalone" set in next.config.js?');
+  await build({
+    entryPoints: [path.join(root, 'scripts', 'standalone-entry.ts')],
+    outfile: path.join(out, 'server.js'),
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    // Next.js and native modules come from the traced node_modules beside it.
+    external: ['next', 'better-sqlite3', '@prisma/*', 'pg'],
+    logLevel: 'warning',
+    legalComments: 'none',
+  });
+  for (const [from, to] of [
+    [path.join(root, '.next', 'static'), path.join(out, '.next', 'static')],
+    [path.join(root, 'public'), path.join(out, 'public')],
+  ] as const) {
+    rmSync(to, { recursive: true, force: true });
+    cpSync(from, to, { recursive: true });
+  }
+  console.log('standalone: .next/standalone is ready (node server.js)');
+}
+
+main().catch((error: unknown) => {
+  console.error(`standalone: ${(error as Error).message}`);
+  process.exit(1);
+});
