@@ -10,7 +10,7 @@ import { databaseFile } from '../lib/db-health';
 
 async function main() {
   const source = databaseFile();
-  if (!source) throw new Error('DATABASE_URL is not a file');
+  if (!source) throw new Error('DATABASE_URL is not a SQLite file: on PostgreSQL use pg_dump (README, «Several instances»)');
   const destination = process.argv[2] ?? path.join('data', 'backups', `portal-${new Date().toISOString().replace(/[:.]/g, '-')}.db`);
   mkdirSync(path.dirname(destination), { recursive: true });
   const started = performance.now();

@@ -1,10 +1,12 @@
 /**
  * The performance harness (prints a table; not a test):
- *   npm run bench -- [--articles 10000] [--reuse] [--duration 15] [--connections 32]
+ *   npm run bench -- [--articles 10000] [--reuse] [--duration 15] [--connections 32] [--postgres]
  * Builds (or reuses) a database of SYNTHETIC articles, builds the production site against it,
  * serves it, and loads each route with wrk next to two ceilings serving the article page's exact
  * bytes (a minimal Node server and nginx) and behind the nginx cache of deploy/nginx. Writes the
- * table to bench/results/<date>-<articles>.md.
+ * table to bench/results/<date>-<articles>.md. With --postgres the articles go into a throwaway
+ * PostgreSQL server (scripts/services/postgres.ts, durable settings) instead of a SQLite file, and
+ * the table to bench/results/<date>-<articles>-postgres.md.
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -15,6 +17,7 @@ import { articlePath, categoryPath, tagPath } from '../../lib/routes';
 import { BENCH_QUERIES } from '../bench-search-queries';
 import { startFreshServer } from '../serve-fresh';
 import { startNginx } from './nginx';
+import { startPostgres } from '../services/postgres';
 import { generateSyntheticDatabase } from '../synthetic/generate';
 
 const { values } = parseArgs({
@@ -28,13 +31,14 @@ const { values } = parseArgs({
     threads: { type: 'string', default: '2' },
     port: { type: 'string', default: '3400' },
     mix: { type: 'string', default: '2000' },
+    postgres: { type: 'boolean', default: false },
   },
 });
 
 const ROOT = process.cwd();
 const TMP = path.join(ROOT, 'bench', 'tmp');
 const articles = Number(values.articles);
-const database = values.database ?? `file:./data/bench-${articles >= 1000 ? `${articles / 1000}k` : articles}.db`;
+let database = values.database ?? `file:./data/bench-${articles >= 1000 ? `${articles / 1000}k` : articles}.db`;
 const appPort = Number(values.port);
 const ports = { node: appPort + 1, nginxStatic: appPort + 2, nginxCache: appPort + 3 };
 
@@ -105,7 +109,13 @@ async function main() {
   rmSync(TMP, { recursive: true, force: true });
   mkdirSync(path.join(TMP, 'nginx', 'cache'), { recursive: true });
 
-  if (!(values.reuse && existsSync(database.replace(/^file:/, '')))) {
+  if (values.postgres) {
+    const postgres = await startPostgres();
+    process.on('exit', () => postgres.stop());
+    database = postgres.url;
+    console.log(`PostgreSQL on port ${postgres.port}`);
+  }
+  if (values.postgres || !(values.reuse && existsSync(database.replace(/^file:/, '')))) {
     const generated = await generateSyntheticDatabase({ articles, database });
     console.log(`database: ${articles} synthetic articles in ${generated.seconds.toFixed(0)} s (${(generated.bytes / 1e6).toFixed(0)} MB)`);
   }
@@ -219,7 +229,7 @@ function report(rows: Row[], rssMb: number, buildSeconds: number) {
   console.log(`\n${text}`);
   const dir = path.join(ROOT, 'bench', 'results');
   mkdirSync(dir, { recursive: true });
-  const file = path.join(dir, `${new Date().toISOString().slice(0, 10)}-${articles}.md`);
+  const file = path.join(dir, `${new Date().toISOString().slice(0, 10)}-${articles}${values.postgres ? '-postgres' : ''}.md`);
   writeFileSync(file, text);
   console.log(`written to ${path.relative(ROOT, file)}`);
 }

@@ -7,6 +7,7 @@
 import { execFileSync } from 'node:child_process';
 import { rmSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { databaseProvider } from '../../lib/db-url';
 import { parseArgs } from 'node:util';
 import { slugify } from '../../lib/arabic/slug';
 import type { Prisma } from '../../generated/prisma/client';
@@ -23,8 +24,10 @@ const BATCH = 1000;
 export type GenerateOptions = { articles: number; database: string; seed?: number; quiet?: boolean };
 
 export async function generateSyntheticDatabase({ articles, database, seed = 2030, quiet = false }: GenerateOptions) {
+  const sqlite = databaseProvider(database) === 'sqlite';
   const file = database.replace(/^file:/, '');
-  for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(`${file}${suffix}`, { force: true });
+  // A PostgreSQL database is expected empty (a fresh one, as npm run bench -- --postgres makes).
+  if (sqlite) for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(`${file}${suffix}`, { force: true });
   const env = { ...process.env, DATABASE_URL: database };
   execFileSync(path.join('node_modules', '.bin', 'prisma'), ['migrate', 'deploy'], { env, stdio: quiet ? 'ignore' : ['ignore', 'ignore', 'inherit'] });
 
@@ -76,6 +79,8 @@ export async function generateSyntheticDatabase({ articles, database, seed = 203
       bar?.tick(Math.min(articles, offset + BATCH));
     }
     bar?.done();
+    // Ids were given explicitly: PostgreSQL's sequence must continue after them.
+    if (!sqlite) await db.$executeRawUnsafe(`SELECT setval(pg_get_serial_sequence('"Article"', 'id'), (SELECT max("id") FROM "Article"))`);
     const indexBar = quiet ? null : progress('search index', articles + 1);
     let indexed = 0;
     while ((await searchEngine.pending(db)) > 0) {
@@ -85,7 +90,8 @@ export async function generateSyntheticDatabase({ articles, database, seed = 203
     indexBar?.done();
     // Planner statistics for the new data, as a long-running database would have them.
     await db.$executeRawUnsafe('ANALYZE');
-    return { seconds: (performance.now() - started) / 1000, bytes: statSync(file).size };
+    const bytes = sqlite ? statSync(file).size : Number((await db.$queryRawUnsafe<{ size: bigint }[]>('SELECT pg_database_size(current_database()) AS size'))[0]!.size);
+    return { seconds: (performance.now() - started) / 1000, bytes };
   } finally {
     await db.$disconnect();
   }
