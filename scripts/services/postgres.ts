@@ -9,7 +9,17 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { freePort } from './free-port';
 
-export type PostgresServer = { url: string; port: number; dataDir: string; baseUrl: (database: string) => string; stop: () => void };
+export type PostgresServer = {
+  url: string;
+  port: number;
+  dataDir: string;
+  baseUrl: (database: string) => string;
+  /** Stops the server and removes its data. */
+  stop: () => void;
+  /** Stops the server, keeping its data (an outage), and starts it again on the same port. */
+  halt?: () => void;
+  resume?: () => void;
+};
 
 export function postgresBinDir(): string {
   const root = '/usr/lib/postgresql';
@@ -51,14 +61,17 @@ function serverSettings(port: number, socketDir: string, durable: boolean): stri
   ].join(' ');
 }
 
-function handle(port: number, database: string, dataDir: string, run: (name: string, args: string[]) => void): PostgresServer {
+function handle(port: number, database: string, dataDir: string, run: (name: string, args: string[]) => void, settings: string): PostgresServer {
   const baseUrl = (name: string) => `postgresql://portal@127.0.0.1:${port}/${name}`;
+  const cluster = path.join(dataDir, 'cluster');
   let stopped = false;
   return {
     url: baseUrl(database),
     port,
     dataDir,
     baseUrl,
+    halt: () => run('pg_ctl', ['-D', cluster, '-m', 'immediate', '-w', 'stop']),
+    resume: () => run('pg_ctl', ['-D', cluster, '-o', settings, '-l', path.join(dataDir, 'server.log'), '-w', 'start']),
     stop: () => {
       if (stopped) return;
       stopped = true;
@@ -84,9 +97,10 @@ export async function startPostgres(options: Options = {}): Promise<PostgresServ
   const cluster = path.join(dataDir, 'cluster');
   // C.UTF-8: byte-order collation, as SQLite compares text, and UTF-8 whatever the host's locale.
   run('initdb', ['-D', cluster, '-U', 'portal', '--auth=trust', '--encoding=UTF8', '--locale=C.UTF-8']);
-  run('pg_ctl', ['-D', cluster, '-o', serverSettings(port, dataDir, options.durable !== false), '-l', options.log ?? path.join(dataDir, 'server.log'), '-w', 'start']);
+  const settings = serverSettings(port, dataDir, options.durable !== false);
+  run('pg_ctl', ['-D', cluster, '-o', settings, '-l', options.log ?? path.join(dataDir, 'server.log'), '-w', 'start']);
   run('createdb', ['-h', '127.0.0.1', '-p', String(port), '-U', 'portal', database]);
-  return handle(port, database, dataDir, run);
+  return handle(port, database, dataDir, run, settings);
 }
 
 /**
@@ -99,6 +113,7 @@ export async function startReplica(primary: PostgresServer, database = 'portal')
   const run = tool(dataDir);
   const cluster = path.join(dataDir, 'cluster');
   run('pg_basebackup', ['-h', '127.0.0.1', '-p', String(primary.port), '-U', 'portal', '-D', cluster, '-R', '-X', 'stream']);
-  run('pg_ctl', ['-D', cluster, '-o', serverSettings(port, dataDir, false), '-l', path.join(dataDir, 'server.log'), '-w', 'start']);
-  return handle(port, database, dataDir, run);
+  const settings = serverSettings(port, dataDir, false);
+  run('pg_ctl', ['-D', cluster, '-o', settings, '-l', path.join(dataDir, 'server.log'), '-w', 'start']);
+  return handle(port, database, dataDir, run, settings);
 }
