@@ -11,7 +11,9 @@ import path from 'node:path';
 import next from 'next';
 import { SHARED_CACHE_CONTROL } from './lib/cache-tags';
 import { checkDatabaseFile, closeDatabase, databaseAvailable, databaseFile, databaseFileUsable } from './lib/db-health';
+import { databaseProvider, databaseUrl } from './lib/db-url';
 import { guardRequest } from './lib/http/guard';
+import { checkPostgres } from './lib/postgres-health';
 import { env } from './lib/env';
 import { markShuttingDown } from './lib/lifecycle';
 import { logger, requestIdFrom } from './lib/http/log';
@@ -93,7 +95,9 @@ async function main() {
   const handle = app.getRequestHandler();
   const staticDir = path.join(process.cwd(), '.next', 'static');
   const dbFile = databaseFile();
-  setInterval(() => void checkDatabaseFile(dbFile), 1000).unref();
+  const dbUrl = databaseUrl();
+  // SQLite: the file is watched; PostgreSQL: the server is asked (lib/postgres-health.ts).
+  setInterval(() => void (databaseProvider(dbUrl) === 'postgresql' ? checkPostgres(dbUrl) : checkDatabaseFile(dbFile)), 1000).unref();
 
   let stopping = false;
   const server = createServer((req, res) => {

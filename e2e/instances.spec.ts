@@ -1,4 +1,7 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
+import { startPostgres, type PostgresServer } from '../scripts/services/postgres';
 import { startRedis, type RedisServer } from '../scripts/services/redis';
 import { articlePath } from '../lib/routes';
 import { slugify } from '../lib/arabic/slug';
@@ -95,5 +98,58 @@ test.describe('Redis goes away', () => {
     redis = await startRedis(port);
     await expect.poll(() => c.output().includes('redis available again'), { timeout: 10_000 }).toBe(true);
     for (const url of pages) expect((await request.get(`${c.baseURL}${url}`)).status(), `${url} with Redis back`).toBe(200);
+  });
+});
+
+test.describe('PostgreSQL goes away', () => {
+  let postgres: PostgresServer;
+  let redis: RedisServer;
+  let d: SecondServer;
+  test.beforeAll(async () => {
+    test.setTimeout(120_000);
+    postgres = await startPostgres({ durable: false });
+    const env = { ...process.env, DATABASE_URL: postgres.url };
+    const prisma = path.join(__dirname, '..', 'node_modules', '.bin', 'prisma');
+    execFileSync(prisma, ['migrate', 'deploy'], { env, stdio: 'ignore' });
+    execFileSync(prisma, ['db', 'seed'], { env, stdio: 'ignore' });
+    redis = await startRedis();
+    d = await startSecondServer(3196, { DATABASE_URL: postgres.url, REDIS_URL: redis.url }, { database: 'shared' });
+  });
+  test.afterAll(async () => {
+    d.process.kill('SIGTERM');
+    await d.exited;
+    await redis.stop();
+    postgres.stop();
+  });
+
+  test('cached pages keep answering, the rest get an Arabic 503, and it all comes back without a restart', async ({ request }) => {
+    test.setTimeout(60_000);
+    const cached = ['/', seedArticle.path, seedArticle.categoryPath, '/feeds/rss.xml', '/sitemap.xml'];
+    for (const url of cached) expect((await request.get(`${d.baseURL}${url}`)).status(), url).toBe(200);
+    const uncached = `/news/${900_000 + Math.floor(Math.random() * 99_999)}/x`;
+    const search = `/search?q=${encodeURIComponent('حموشي')}`;
+
+    postgres.halt!();
+    await expect.poll(async () => (await request.get(`${d.baseURL}/readyz`)).status(), { timeout: 10_000 }).toBe(503);
+    expect(await (await request.get(`${d.baseURL}/readyz`)).json()).toMatchObject({ ready: false, database: 'database unreachable' });
+    expect((await request.get(`${d.baseURL}/healthz`)).status()).toBe(200);
+    for (const url of cached) expect((await request.get(`${d.baseURL}${url}`)).status(), `${url} from the cache`).toBe(200);
+    for (const url of [search, uncached]) {
+      const response = await request.get(`${d.baseURL}${url}`);
+      expect(response.status(), url).toBe(503);
+      expect(response.headers()['retry-after']).toBe('30');
+      const body = await response.text();
+      expect(body).toContain('lang="ar"');
+      expect(body).toContain('حاولوا مرة أخرى');
+      expect(body).not.toMatch(/P1001|Prisma|postgres|\/work\/|node_modules/i);
+    }
+    expect(d.process.exitCode).toBeNull();
+
+    postgres.resume!();
+    await expect.poll(async () => (await request.get(`${d.baseURL}/readyz`)).status(), { timeout: 10_000 }).toBe(200);
+    const found = await request.get(`${d.baseURL}${search}`);
+    expect(found.status()).toBe(200);
+    expect(await found.text()).toContain(`href="${seedArticle.path}"`);
+    expect((await request.get(`${d.baseURL}${uncached}`)).status()).toBe(404);
   });
 });

@@ -83,6 +83,13 @@ export async function checkDatabaseFile(file = databaseFile()): Promise<boolean>
   return true;
 }
 
+/** The verdict of a check that is not about a file (PostgreSQL: lib/postgres-health.ts). */
+export function markDatabase(available: boolean, reason: string | null): void {
+  const state = health();
+  state.available = available;
+  state.reason = reason;
+}
+
 /** Closes the application's connection (graceful shutdown). */
 export async function closeDatabase(): Promise<void> {
   await closeAll(health());

@@ -6,6 +6,7 @@ import { PrismaClient } from '../generated/prisma/client';
 import { PrismaClient as PostgresPrismaClient } from '../generated/prisma-pg/client';
 import { connectionOpened, databaseFile } from './db-health';
 import { databaseProvider, databaseUrl, ensureDatabaseDirectory } from './db-url';
+import { reportQueryError } from './postgres-health';
 
 /**
  * One better-sqlite3 connection per process (the adapter serialises queries on it). WAL lets
@@ -87,12 +88,28 @@ function createPostgresClient(url: string, options: ClientOptions): PrismaClient
       }) as unknown as PrismaClient,
       options,
     );
-  const primary = connect(url);
+  const primary = reportingOutages(connect(url));
   const replicas = options.replicaUrls ?? [];
   if (replicas.length === 0) return primary;
   // Raw queries ($queryRaw: search) and transactions stay on the primary; see primaryOf().
   const routed = primary.$extends(readReplicas({ replicas: replicas.map(connect) as never }));
   return routed as unknown as PrismaClient;
+}
+
+/** Queries that fail because the server is gone mark the database unavailable (503, not 500). */
+function reportingOutages(client: PrismaClient): PrismaClient {
+  return client.$extends({
+    query: {
+      async $allOperations({ args, query }) {
+        try {
+          return await query(args);
+        } catch (error) {
+          reportQueryError(error);
+          throw error;
+        }
+      },
+    },
+  }) as unknown as PrismaClient;
 }
 
 /**

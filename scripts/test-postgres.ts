@@ -3,7 +3,8 @@
  * PostgreSQL server and a Redis server (Debian's binaries), runs the search and migration tests on
  * PostgreSQL, then the reader and newsroom e2e projects against a production build on PostgreSQL
  * whose Next.js cache lives in Redis, and the instances project (a second instance on the same
- * database and cache; Redis killed under a third). Exits non-zero on the first failure.
+ * database and cache; Redis killed under a third; PostgreSQL stopped under a fourth). Exits
+ * non-zero on the first failure.
  */
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
