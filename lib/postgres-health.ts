@@ -3,11 +3,16 @@ import { databaseAvailable, markDatabase } from './db-health';
 
 /** Prisma's codes for «cannot reach the server», «timed out reaching it», «it closed the connection». */
 const UNREACHABLE = new Set(['P1001', 'P1002', 'P1017']);
+/** The same, as the driver adapter reports them under a raw query's P2010. */
+const UNREACHABLE_KINDS = new Set(['DatabaseNotReachable', 'ConnectionClosed', 'SocketTimeout']);
+
+type PrismaLikeError = { code?: unknown; meta?: { driverAdapterError?: { cause?: { kind?: unknown } } } } | null;
 
 /** True for an error that means the PostgreSQL server is gone, not that a query was wrong. */
 export function isUnreachable(error: unknown): boolean {
-  const code = (error as { code?: unknown } | null)?.code;
-  return typeof code === 'string' && UNREACHABLE.has(code);
+  const { code, meta } = (error ?? {}) as NonNullable<PrismaLikeError>;
+  const kind = meta?.driverAdapterError?.cause?.kind;
+  return (typeof code === 'string' && UNREACHABLE.has(code)) || (typeof kind === 'string' && UNREACHABLE_KINDS.has(kind));
 }
 
 /** A query failed because the server is gone: pages answer 503 from now, not 500. */

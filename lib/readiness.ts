@@ -23,6 +23,8 @@ export async function readiness(): Promise<Readiness> {
     const missing = shipped.filter((name) => !applied.has(name));
     return { ready: missing.length === 0, database: 'ok', migrations: missing.length ? `missing: ${missing.join(', ')}` : 'applied' };
   } catch (error) {
+    // The query found the server gone (lib/postgres-health.ts marked it): say so plainly.
+    if (!databaseAvailable()) return { ready: false, database: databaseProblem() ?? 'unavailable', migrations: 'unknown' };
     // Prisma's messages start with a blank line and name the call site: keep the cause only.
     const cause = (error as Error).message.split('\n').map((line) => line.trim()).filter(Boolean).at(-1) ?? 'unknown error';
     return { ready: false, database: `error: ${cause}`, migrations: 'unknown' };
