@@ -31,6 +31,8 @@ async function main(): Promise<void> {
     [path.join(root, 'public'), path.join(out, 'public')],
   ] as const) {
     rmSync(to, { recursive: true, force: true });
+    // public/ holds nothing in the repository today (git keeps no empty folder).
+    if (!existsSync(from)) continue;
     cpSync(from, to, { recursive: true });
   }
   console.log('standalone: .next/standalone is ready (node server.js)');
