@@ -97,7 +97,8 @@ async function main() {
   const dbFile = databaseFile();
   const dbUrl = databaseUrl();
   // SQLite: the file is watched; PostgreSQL: the server is asked (lib/postgres-health.ts).
-  setInterval(() => void (databaseProvider(dbUrl) === 'postgresql' ? checkPostgres(dbUrl) : checkDatabaseFile(dbFile)), 1000).unref();
+  const checkDatabase = databaseProvider(dbUrl) === 'postgresql' ? () => checkPostgres(dbUrl) : () => checkDatabaseFile(dbFile);
+  setInterval(() => void checkDatabase(), 1000).unref();
 
   let stopping = false;
   const server = createServer((req, res) => {

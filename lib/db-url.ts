@@ -11,11 +11,19 @@ export function databaseUrl(env: NodeJS.ProcessEnv = process.env): string {
   return url ? url : DEFAULT_DATABASE_URL;
 }
 
+/** `postgresql://…` or `postgres://…`. */
+export const POSTGRES_URL = /^postgres(ql)?:\/\/.+/;
+
 /** `file:` is the embedded SQLite default; `postgresql://` (or `postgres://`) a PostgreSQL server. */
 export function databaseProvider(url = databaseUrl()): DatabaseProvider {
   if (url.startsWith('file:')) return 'sqlite';
-  if (/^postgres(ql)?:\/\//.test(url)) return 'postgresql';
+  if (POSTGRES_URL.test(url)) return 'postgresql';
   throw new Error('DATABASE_URL must be a SQLite file: URL or a postgresql:// URL');
+}
+
+/** DATABASE_REPLICA_URLS: a comma-separated list, blanks ignored (validated in lib/env.ts). */
+export function replicaUrls(list: string | undefined = process.env.DATABASE_REPLICA_URLS): string[] {
+  return (list ?? '').split(',').map((url) => url.trim()).filter(Boolean);
 }
 
 /** Schema and migrations of each provider (prisma.config.ts, readiness, tests). */

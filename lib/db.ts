@@ -5,7 +5,7 @@ import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory } from '@p
 import { PrismaClient } from '../generated/prisma/client';
 import { PrismaClient as PostgresPrismaClient } from '../generated/prisma-pg/client';
 import { connectionOpened, databaseFile } from './db-health';
-import { databaseProvider, databaseUrl, ensureDatabaseDirectory } from './db-url';
+import { databaseProvider, databaseUrl, ensureDatabaseDirectory, replicaUrls } from './db-url';
 import { reportQueryError } from './postgres-health';
 
 /**
@@ -121,11 +121,6 @@ export function primaryOf(client: PrismaClient): PrismaClient {
   return typeof routed.$primary === 'function' ? routed.$primary() : client;
 }
 
-/** DATABASE_REPLICA_URLS: comma-separated PostgreSQL URLs (validated in lib/env.ts). */
-export function replicaUrlsFromEnv(source: NodeJS.ProcessEnv = process.env): string[] {
-  return (source.DATABASE_REPLICA_URLS ?? '').split(',').map((url) => url.trim()).filter(Boolean);
-}
-
 function withQueryLog(client: PrismaClient, options: ClientOptions): PrismaClient {
   const log = options.logQueries;
   if (log) (client as PrismaClient<'query'>).$on('query', (event) => log(event.query, event.params));
@@ -138,7 +133,7 @@ const globalForPrisma = globalThis as unknown as { portalPrisma?: PrismaClient }
  * The process-wide client, kept on globalThis: Next.js may load this module once per bundle layer
  * (pages, route handlers) and once more per hot reload in development, and they all share it.
  */
-export const prisma: PrismaClient = (globalForPrisma.portalPrisma ??= createPrismaClient(databaseUrl(), { replicaUrls: replicaUrlsFromEnv() }));
+export const prisma: PrismaClient = (globalForPrisma.portalPrisma ??= createPrismaClient(databaseUrl(), { replicaUrls: replicaUrls() }));
 
 /** The newsroom's client: always the primary, so an editor reads back what was just saved. */
 export const newsroomDb: PrismaClient = primaryOf(prisma);

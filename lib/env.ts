@@ -1,7 +1,5 @@
 import { z } from 'zod';
-import { DEFAULT_DATABASE_URL } from './db-url';
-
-const POSTGRES_URL = /^postgres(ql)?:\/\/.+/;
+import { DEFAULT_DATABASE_URL, POSTGRES_URL, replicaUrls } from './db-url';
 
 const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -22,7 +20,7 @@ const envSchema = z.object({
   DATABASE_REPLICA_URLS: z
     .string()
     .optional()
-    .transform((list) => (list ?? '').split(',').map((url) => url.trim()).filter(Boolean))
+    .transform((list) => replicaUrls(list ?? ''))
     .pipe(z.array(z.string().regex(POSTGRES_URL, 'each replica must be a postgresql:// URL'))),
   /** Shared cache of several instances (ISR pages, data cache, tags); unset on a single machine. */
   REDIS_URL: z.url({ protocol: /^rediss?$/ }).optional(),

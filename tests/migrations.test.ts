@@ -8,21 +8,13 @@ import { after, before, describe, it } from 'node:test';
 import { createPrismaClient } from '../lib/db';
 import { searchEngine } from '../lib/search/current';
 import { parseQuery } from '../lib/search/query';
+import { SEARCH_TRIGGERS } from './helpers/search-triggers';
 import { applyMigrations } from './helpers/temp-db';
 
 const root = path.join(__dirname, '..');
 const migrations = readdirSync(path.join(root, 'prisma', 'migrations')).filter((n) => /^\d+_/.test(n)).sort();
 /** What the migrations add beyond the Prisma models: the full-text indexes and their triggers. */
 const SEARCH_TABLES = /^Article(Title)?Search(_[a-z]+)?$/;
-const SEARCH_TRIGGERS = [
-  'ArticleTag_search_delete',
-  'ArticleTag_search_insert',
-  'Article_search_delete',
-  'Article_search_insert',
-  'Article_search_update',
-  'Author_search_rename',
-  'Tag_search_rename',
-];
 
 /**
  * The schema as SQLite sees it: columns, keys, indexes and foreign keys of every table. `prisma

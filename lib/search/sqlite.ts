@@ -4,8 +4,6 @@ import { dueKeyLimit, ID_SPACE, searchKey } from './key';
 import { ftsMatchExpression } from './query';
 import { queuedSearchEngine } from './queued-engine';
 
-export { COUNT_CAP, REFRESH_BATCH } from './queued-engine';
-
 /**
  * SQLite FTS5. Entries are filed under their search key (lib/search/key.ts) as rowid, so FTS5
  * walks them newest first, and «published by now» is a rowid range: both cost nothing however

@@ -30,8 +30,8 @@ export function postgresBinDir(): string {
 }
 
 function systemUser(name: string): { uid: number; gid: number } {
-  const [uid, gid] = execFileSync('id', ['-u', name], { encoding: 'utf8' }).trim().split(' ').concat(execFileSync('id', ['-g', name], { encoding: 'utf8' }).trim());
-  return { uid: Number(uid), gid: Number(gid) };
+  const id = (flag: string) => Number(execFileSync('id', [flag, name], { encoding: 'utf8' }).trim());
+  return { uid: id('-u'), gid: id('-g') };
 }
 
 type Options = { database?: string; port?: number; durable?: boolean; log?: string };

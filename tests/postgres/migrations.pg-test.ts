@@ -3,6 +3,7 @@ import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import pg from 'pg';
+import { SEARCH_TRIGGERS } from '../helpers/search-triggers';
 import { createTempDatabase, type TempDb } from '../helpers/temp-db';
 
 const root = path.join(__dirname, '..', '..');
@@ -55,14 +56,6 @@ describe('PostgreSQL migrations', () => {
     assert.deepEqual(actual.indexes, expected.indexes);
     assert.deepEqual(actual.constraints, expected.constraints);
     assert.deepEqual(expected.triggers, []);
-    assert.deepEqual(actual.triggers, [
-      'ArticleTag_search_delete',
-      'ArticleTag_search_insert',
-      'Article_search_delete',
-      'Article_search_insert',
-      'Article_search_update',
-      'Author_search_rename',
-      'Tag_search_rename',
-    ]);
+    assert.deepEqual(actual.triggers, SEARCH_TRIGGERS);
   });
 });
