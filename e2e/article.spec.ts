@@ -73,4 +73,17 @@ test.describe('article page', () => {
     expect([response.headers()['x-nextjs-cache'], response.headers()['x-cache']]).toContain('HIT');
     expect(response.headers()['cache-control']).toMatch(/s-maxage=\d+/);
   });
+
+  test('is compressed from the first answer on, the one that fills the cache included', async ({ request }) => {
+    // A query string of its own: no other test has asked for this URL yet.
+    const path = `${seedArticle.path}?ref=compression-${Date.now()}`;
+    const headers = { 'accept-encoding': 'gzip, deflate, br' };
+    const first = await request.get(path, { headers });
+    const second = await request.get(path, { headers });
+    expect(first.headers()['x-cache']).toBeUndefined();
+    expect(first.headers()['content-encoding']).toBe('gzip');
+    expect(second.headers()['x-cache']).toBe('HIT');
+    expect(second.headers()['content-encoding']).toBe('br');
+    expect(await first.text()).toBe(await second.text());
+  });
 });

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { after, afterEach, before, beforeEach, describe, it } from 'node:test';
-import { gunzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { SHARED_CACHE_CONTROL } from '../cache-tags';
 import { bumpContentGeneration } from '../content-generation';
 import { MAX_REFRESHES, ResponseCache, type CachePolicy } from './response-cache';
@@ -33,6 +33,14 @@ describe('ResponseCache', () => {
           // Next.js sets its headers one by one, as here; the cache reads them back with getHeaders().
           res.statusCode = status;
           for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
+          // Like Next.js: gzip when the request accepts it.
+          if (/\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+            res.setHeader('content-encoding', 'gzip');
+            const zipped = gzipSync(body);
+            res.write(zipped.subarray(0, 10));
+            res.end(zipped.subarray(10));
+            return;
+          }
           res.write(body.slice(0, 10));
           res.end(body.slice(10));
         }, renderMs);
@@ -88,6 +96,28 @@ describe('ResponseCache', () => {
     });
     assert.equal(raw.encoding, 'gzip');
     assert.equal(gunzipSync(raw.body).toString(), answer.body);
+    assert.equal(renders, 1);
+  });
+
+  it('compresses the answer of the reader whose request fills the cache, and keeps it', async () => {
+    const get = (encoding: string) =>
+      new Promise<{ encoding: string | undefined; cache: string | undefined; body: Buffer }>((resolve) => {
+        void import('node:http').then(({ get: request }) =>
+          request(`${base}/news/2`, { headers: { 'accept-encoding': encoding } }, (res) => {
+            const chunks: Buffer[] = [];
+            res.on('data', (c: Buffer) => chunks.push(c));
+            res.on('end', () => resolve({ encoding: res.headers['content-encoding'], cache: res.headers['x-cache'] as string | undefined, body: Buffer.concat(chunks) }));
+          }),
+        );
+      });
+    const first = await get('gzip, deflate, br');
+    assert.equal(first.encoding, 'gzip');
+    assert.equal(first.cache, undefined);
+    assert.equal(gunzipSync(first.body).toString(), answer.body);
+    const plain = await get('identity');
+    assert.equal(plain.encoding, undefined);
+    assert.equal(plain.cache, 'HIT');
+    assert.equal(plain.body.toString(), answer.body);
     assert.equal(renders, 1);
   });
 
@@ -195,10 +225,16 @@ describe('ResponseCache', () => {
     assert.equal(response.headers.get('x-cache'), null);
   });
 
-  it('does not hold answers over 1 MB', async () => {
+  it('does not hold answers of over 1 MB as sent, and holds them gzip-compressed', async () => {
     answer.body = 'x'.repeat(1024 * 1024 + 1);
-    await (await fetch(`${base}/sitemaps/articles-0.xml`)).text();
-    await (await fetch(`${base}/sitemaps/articles-0.xml`)).text();
+    const plain = { headers: { 'accept-encoding': 'identity' } };
+    await (await fetch(`${base}/sitemaps/articles-0.xml`, plain)).text();
+    await (await fetch(`${base}/sitemaps/articles-0.xml`, plain)).text();
     assert.equal(renders, 2);
+    await (await fetch(`${base}/sitemaps/articles-0.xml`)).text();
+    const again = await fetch(`${base}/sitemaps/articles-0.xml`, plain);
+    assert.equal((await again.text()).length, answer.body.length);
+    assert.equal(again.headers.get('x-cache'), 'HIT');
+    assert.equal(renders, 3);
   });
 });

@@ -31,7 +31,7 @@ type Entry = {
   refreshing: boolean;
 };
 
-/** Sitemap files of megabytes are not worth holding twice. */
+/** Answers of megabytes as sent (a sitemap file to a client that takes no gzip) are not worth holding twice. */
 const MAX_ENTRY_BYTES = 1024 * 1024;
 const STALE_FACTOR = 10;
 /**
@@ -114,11 +114,14 @@ export class ResponseCache {
   }
 
   /**
-   * Lets Next.js answer (uncompressed, so the cache gets the plain bytes) and keeps a copy of an
-   * answer the policy allows. The answer itself goes out unchanged.
+   * Lets Next.js answer and keeps a copy of an answer the policy allows. The answer itself goes
+   * out unchanged: gzip-compressed by Next.js when the reader accepts gzip (the copy is then kept
+   * as it is), plain otherwise (the copy is compressed here). Next.js compresses only with gzip, so
+   * it is asked for nothing else.
    */
   capture(req: IncomingMessage, res: ServerResponse, policy: CachePolicy): void {
-    delete req.headers['accept-encoding'];
+    if (/\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) req.headers['accept-encoding'] = 'gzip';
+    else delete req.headers['accept-encoding'];
     const key = req.url ?? '';
     const leads = req.method === 'GET' && !this.renders.has(key);
     let settled = !leads;
@@ -159,8 +162,11 @@ export class ResponseCache {
       const cacheControl = headers['cache-control'];
       const allowed = policy.kind === 'shared' ? cacheControl === SHARED_CACHE_CONTROL : typeof cacheControl === 'string' && !cacheControl.includes('s-maxage');
       const current = !outdatedBy(changedSince(generation), req.url ?? '');
-      if (req.method === 'GET' && res.statusCode === 200 && length <= MAX_ENTRY_BYTES && allowed && current && !headers['set-cookie']) {
-        const gzip = gzipSync(Buffer.concat(chunks), { level: 6 });
+      const encoding = headers['content-encoding'];
+      const keepable = encoding === undefined || encoding === 'gzip';
+      if (req.method === 'GET' && res.statusCode === 200 && length <= MAX_ENTRY_BYTES && keepable && allowed && current && !headers['set-cookie']) {
+        const body = Buffer.concat(chunks);
+        const gzip = encoding === 'gzip' ? body : gzipSync(body, { level: 6 });
         const entry: Entry = {
           headers: Object.fromEntries(Object.entries(headers).filter(([name]) => !HOP_BY_HOP.has(name))),
           gzip,
