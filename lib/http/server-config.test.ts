@@ -7,9 +7,15 @@ describe('server settings', () => {
     const config = serverConfig({});
     assert.equal(config.PORT, 3000);
     assert.equal(config.TRUST_PROXY, false);
-    assert.equal(config.RENDER_CONCURRENCY, 8);
+    assert.equal(config.RENDER_CONCURRENCY, 2);
     assert.equal(config.RESPONSE_CACHE_MB, 64);
     assert.equal(config.SEARCH_CACHE_SECONDS, 30);
+  });
+
+  it('lets more renders run at once on PostgreSQL, whose queries wait on the network', () => {
+    assert.equal(serverConfig({ DATABASE_URL: 'file:./data/homepress.db' }).RENDER_CONCURRENCY, 2);
+    assert.equal(serverConfig({ DATABASE_URL: 'postgresql://u:p@db:5432/news' }).RENDER_CONCURRENCY, 8);
+    assert.equal(serverConfig({ DATABASE_URL: 'postgresql://u:p@db:5432/news', RENDER_CONCURRENCY: '3' }).RENDER_CONCURRENCY, 3);
   });
 
   it('reads numbers and the proxy switch', () => {

@@ -43,7 +43,7 @@ const appPort = Number(values.port);
 const ports = { node: appPort + 1, nginxStatic: appPort + 2, nginxCache: appPort + 3 };
 
 type WrkResult = { requests: number; duration_us: number; bytes: number; connect: number; read: number; write: number; status: number; timeout: number; p50_us: number; p99_us: number; max_us: number };
-type Row = { route: string; result: WrkResult; ceiling?: { name: string; rps: number }; target?: string };
+type Row = { route: string; result: WrkResult; ceiling?: { name: string; rps: number }; target?: string; rssMb?: number };
 
 function wrk(base: string, paths: string[], seconds: number): WrkResult {
   const list = path.join(TMP, `paths-${Math.random().toString(36).slice(2)}.txt`);
@@ -187,7 +187,7 @@ async function main() {
     ];
     for (const { route, paths, target } of routes) {
       await warm(base, paths.slice(0, 200));
-      rows.push({ route, result: measure(base, paths), ceiling: node, target });
+      rows.push({ route, result: measure(base, paths), ceiling: node, target, rssMb: peakRssMb(server.pid) });
     }
 
     const cacheBase = `http://127.0.0.1:${ports.nginxCache}`;
@@ -215,11 +215,11 @@ function report(rows: Row[], rssMb: number, buildSeconds: number) {
     `wrk ${values.threads} threads, ${values.connections} connections, ${values.duration} s per route after ${values.warmup} s of warm-up; no compression requested.`,
     `Machine: ${execFileSync('nproc').toString().trim()} cores, Node ${process.version}. Database ${database}. Build and start: ${buildSeconds.toFixed(0)} s.`,
     '',
-    '| route | req/s | p50 ms | p99 ms | errors | non-2xx | bytes/resp | ratio to ceiling | target |',
-    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
-    ...rows.map(({ route, result: r, ceiling, target }) => {
+    '| route | req/s | p50 ms | p99 ms | errors | non-2xx | bytes/resp | ratio to ceiling | target | server peak RSS so far |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: |',
+    ...rows.map(({ route, result: r, ceiling, target, rssMb }) => {
       const ratio = ceiling ? `${((rps(r) / ceiling.rps) * 100).toFixed(1)} % of ${ceiling.name}` : '';
-      return `| ${route} | ${rps(r).toFixed(0)} | ${ms(r.p50_us)} | ${ms(r.p99_us)} | ${errors(r)} | ${r.status} | ${Math.round(r.bytes / Math.max(1, r.requests))} | ${ratio} | ${target ?? ''} |`;
+      return `| ${route} | ${rps(r).toFixed(0)} | ${ms(r.p50_us)} | ${ms(r.p99_us)} | ${errors(r)} | ${r.status} | ${Math.round(r.bytes / Math.max(1, r.requests))} | ${ratio} | ${target ?? ''} | ${rssMb ? `${rssMb.toFixed(0)} MB` : ''} |`;
     }),
     '',
     `Peak RSS of the server process: ${rssMb.toFixed(0)} MB (target < 400 MB).`,

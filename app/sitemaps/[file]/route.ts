@@ -8,7 +8,7 @@ export function generateStaticParams() {
   return [];
 }
 
-/** One sitemap file: an id range of articles (SITEMAP_CHUNK_SIZE, 10,000 URLs), or the pages/categories/tags/authors. */
+/** One sitemap file: an id range of articles (SITEMAP_CHUNK_SIZE, 2,000 URLs), or the pages/categories/tags/authors. */
 export async function GET(_request: Request, { params }: { params: Promise<{ file: string }> }) {
   const name = parseSitemapFile((await params).file);
   const urls = name ? await getSitemapUrls(name) : null;
