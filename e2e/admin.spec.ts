@@ -1,6 +1,6 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import Parser from 'rss-parser';
-import { articlePath, categoryPath } from '../lib/routes';
+import { articlePath, categoryPath, tagPath } from '../lib/routes';
 import { slugify } from '../lib/arabic/slug';
 import { ADMIN, THROTTLED } from './support/accounts';
 import { casablancaLocal, fillEditor, publishArticle, signIn, trySignIn } from './support/newsroom';
@@ -97,12 +97,24 @@ test.describe('writing and publishing', () => {
   const title = 'افتتاح مكتبة للقراءة العمومية في الرباط';
 
   test('a published article appears on the home page, its category, sitemaps, feed and search', async ({ page, request }) => {
+    // A tag that does not exist yet (its «not found» gets cached), and a tag the article does not carry.
+    const newTag = tagPath(slugify('مكتبات'));
+    const otherTag = tagPath(slugify('إسبانيا'));
+    expect((await request.get(newTag)).status()).toBe(404);
+    expect((await request.get(otherTag)).status()).toBe(200);
     await signIn(page);
     id = await publishArticle(page, { title, dek: 'افتتحت مدينة الرباط مكتبة جديدة للقراءة العمومية مفتوحة للجميع.', body, tags: 'مكتبات، قراءة', category: 'ثقافة' });
     const seen = await appearsEverywhere(request, id, slugify(title), title);
     expect({ ...seen, news: undefined }).toEqual({ page: 200, home: true, category: true, sitemap: true, newsSitemap: true, news: undefined, feed: true, search: true });
     // Now that an article is recent, the news sitemap is validated against both schemas.
     validateXml(seen.news, 'news-sitemap-check.xsd');
+    const tagPage = await request.get(newTag);
+    expect(tagPage.status()).toBe(200);
+    expect(await tagPage.text()).toContain(`href="${articlePath(id, slugify(title))}"`);
+    // Pages the article is not on are not rendered again: Next.js answers from its cache.
+    const other = await request.get(otherTag);
+    expect(other.status()).toBe(200);
+    expect(other.headers()['x-nextjs-cache']).toBe('HIT');
   });
 
   test('changing title and slug redirects the old URL to the new one', async ({ page, request }) => {

@@ -1,7 +1,12 @@
 /**
  * Every cache tag in one place. Query functions tag what they read; writers revalidate what they
- * change (see revalidateArticleChange). Tags use numeric ids, never slugs, so they stay ASCII.
+ * change (see revalidateArticleChange). Tags use numeric ids, or a digest of a slug, so they stay
+ * ASCII and short (Next.js sends them in a header and drops tags over 256 characters).
  */
+import { createHash } from 'node:crypto';
+
+const digest = (slug: string) => createHash('sha256').update(slug).digest('base64url').slice(0, 16);
+
 export const TAGS = {
   /** Category navigation and category metadata. */
   categories: 'categories',
@@ -11,6 +16,9 @@ export const TAGS = {
   sitemap: 'sitemap',
   feed: 'feed',
   search: 'search',
+  /** A tag's or author's lookup by slug: it changes only when a write creates that tag or author. */
+  tagSlug: (slug: string) => `tag-slug:${digest(slug)}`,
+  authorSlug: (slug: string) => `author-slug:${digest(slug)}`,
   article: (id: number) => `article:${id}`,
   category: (id: number) => `category:${id}`,
   tag: (id: number) => `tag:${id}`,

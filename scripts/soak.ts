@@ -187,8 +187,11 @@ async function main() {
     const publishes: Publish[] = [];
     let n = 0;
     const publisher = (async () => {
-      while (Date.now() - started < minutes * 60_000 - 30_000) {
+      // The last publication leaves 30 s to check it before the load stops.
+      const lastAt = started + minutes * 60_000 - 30_000;
+      for (;;) {
         const next = started + (n + 1) * Number(values['publish-every']) * 1000;
+        if (next > lastAt) break;
         await new Promise((resolve) => setTimeout(resolve, Math.max(0, next - Date.now())));
         publishes.push(await publishOne(page, base, ++n));
       }

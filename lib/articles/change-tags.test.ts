@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { TAGS } from '../cache-tags';
 import { tagsForArticleChange } from './change-tags';
 
 describe('tagsForArticleChange', () => {
@@ -10,6 +11,14 @@ describe('tagsForArticleChange', () => {
       'home', 'latest', 'sitemap', 'feed', 'search',
       'article:7', 'category:1', 'category:5', 'author:2', 'tag:3', 'tag:4', 'tag:6',
     ]));
+  });
+  it('expires the slug lookups of the tags and author a change created, and no others', () => {
+    const keys = { id: 9, slug: 's', categoryId: 1, authorId: 1, tagIds: [2, 3] };
+    assert.ok(!tagsForArticleChange(keys, keys).some((tag) => tag.includes('-slug:')));
+    const created = tagsForArticleChange(null, { ...keys, created: { tags: ['مكتبات'], author: 'ج-السماوي' } });
+    assert.deepEqual(created.filter((tag) => tag.includes('-slug:')).sort(), [TAGS.authorSlug('ج-السماوي'), TAGS.tagSlug('مكتبات')].sort());
+    assert.notEqual(TAGS.tagSlug('مكتبات'), TAGS.tagSlug('قراءة'));
+    assert.match(TAGS.tagSlug('مكتبات'), /^tag-slug:[\w-]{16}$/);
   });
   it('works for creations and deletions', () => {
     const keys = { id: 9, slug: 's', categoryId: 1, authorId: 1, tagIds: [] };

@@ -102,7 +102,7 @@ export const getCategoryBySlug = cache((slug: string): Promise<CategoryView | nu
 export const getTagBySlug = cache((slug: string): Promise<TagView | null> =>
   cachedQuery(
     ['tag-by-slug', slug],
-    [TAGS.latest],
+    [TAGS.tagSlug(slug)],
     () => prisma.tag.findUnique({ where: { slug }, select: { id: true, slug: true, name: true } }),
     REVALIDATE.listing,
   ),
@@ -111,7 +111,7 @@ export const getTagBySlug = cache((slug: string): Promise<TagView | null> =>
 export const getAuthorBySlug = cache((slug: string): Promise<AuthorView | null> =>
   cachedQuery(
     ['author-by-slug', slug],
-    [TAGS.latest],
+    [TAGS.authorSlug(slug)],
     () =>
       prisma.author.findUnique({
         where: { slug },

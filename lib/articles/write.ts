@@ -22,7 +22,8 @@ export type ArticleInput = {
 };
 
 /** What a change touches, for cache revalidation: the article and every listing it is on. */
-export type ArticleCacheKeys = { id: number; slug: string; categoryId: number; authorId: number; tagIds: number[] };
+/** What an article change touches in the caches, with the slugs of the tags and author it created. */
+export type ArticleCacheKeys = { id: number; slug: string; categoryId: number; authorId: number; tagIds: number[]; created?: { tags: string[]; author?: string } };
 
 export type SaveResult = {
   id: number;
@@ -62,8 +63,11 @@ export async function saveArticleInTransaction(tx: Tx, input: ArticleInput, targ
   const category = await tx.category.findUnique({ where: { slug: input.categorySlug }, select: { id: true } });
   if (!category) throw new ArticleWriteError(`unknown category «${input.categorySlug}»`);
 
-  const authorId = await ensureAuthor(tx, input.authorName);
-  const tagIds = await ensureTags(tx, input.tagNames);
+  const author = await ensureAuthor(tx, input.authorName);
+  const tags = await ensureTags(tx, input.tagNames);
+  const { id: authorId } = author;
+  const { ids: tagIds } = tags;
+  const created = author.created || tags.created.length ? { tags: tags.created, ...(author.created ? { author: author.slug } : {}) } : undefined;
   const data = {
     slug: input.slug,
     title: input.title,
@@ -91,7 +95,7 @@ export async function saveArticleInTransaction(tx: Tx, input: ArticleInput, targ
     throw new ArticleWriteError(`slug «${input.slug}» is already used by article ${slugOwner.id}`);
   }
 
-  const after = (id: number): ArticleCacheKeys => ({ id, slug: data.slug, categoryId: data.categoryId, authorId, tagIds });
+  const after = (id: number): ArticleCacheKeys => ({ id, slug: data.slug, categoryId: data.categoryId, authorId, tagIds, ...(created ? { created } : {}) });
   if (!existing) {
     const created = await tx.article.create({
       // An imported article that was published in the past has not been modified since then.
@@ -191,22 +195,31 @@ function sameList(a: readonly number[], b: readonly number[]): boolean {
   return a.length === b.length && a.every((value, i) => value === b[i]);
 }
 
-async function ensureAuthor(tx: Tx, name: string): Promise<number> {
+// Whether a tag or author is new matters to the caches: a lookup of its slug may have been cached
+// as «not found». Upsert after the lookup keeps a concurrent creation from failing the write.
+async function ensureAuthor(tx: Tx, name: string): Promise<{ id: number; slug: string; created: boolean }> {
   const slug = slugify(name);
   if (!slug) throw new ArticleWriteError(`author name «${name}» gives an empty slug`);
+  const existing = await tx.author.findUnique({ where: { slug }, select: { id: true } });
+  if (existing) return { id: existing.id, slug, created: false };
   const author = await tx.author.upsert({ where: { slug }, create: { slug, name }, update: {}, select: { id: true } });
-  return author.id;
+  return { id: author.id, slug, created: true };
 }
 
-async function ensureTags(tx: Tx, names: readonly string[]): Promise<number[]> {
+async function ensureTags(tx: Tx, names: readonly string[]): Promise<{ ids: number[]; created: string[] }> {
   const ids: number[] = [];
+  const created: string[] = [];
   for (const name of names) {
     const slug = slugify(name);
     if (!slug) throw new ArticleWriteError(`tag «${name}» gives an empty slug`);
-    const tag = await tx.tag.upsert({ where: { slug }, create: { slug, name }, update: {}, select: { id: true } });
+    let tag = await tx.tag.findUnique({ where: { slug }, select: { id: true } });
+    if (!tag) {
+      tag = await tx.tag.upsert({ where: { slug }, create: { slug, name }, update: {}, select: { id: true } });
+      created.push(slug);
+    }
     if (!ids.includes(tag.id)) ids.push(tag.id);
   }
-  return ids;
+  return { ids, created };
 }
 
 async function replaceTags(
