@@ -82,8 +82,13 @@ test.describe('article page', () => {
     const second = await request.get(path, { headers });
     expect(first.headers()['x-cache']).toBeUndefined();
     expect(first.headers()['content-encoding']).toBe('gzip');
-    expect(second.headers()['x-cache']).toBe('HIT');
-    expect(second.headers()['content-encoding']).toBe('br');
+    if (process.env.REDIS_URL) {
+      // Several instances sharing Redis: no response cache in the server, Next.js answers (gzip).
+      expect(second.headers()['content-encoding']).toBe('gzip');
+    } else {
+      expect(second.headers()['x-cache']).toBe('HIT');
+      expect(second.headers()['content-encoding']).toBe('br');
+    }
     expect(await first.text()).toBe(await second.text());
   });
 });
