@@ -3,6 +3,7 @@ import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { BUDGETS, KB, LAYOUT_SHIFT } from './budgets';
 import { seedArticle } from './support/seed';
+import { VIEWPORTS } from './support/viewports';
 
 type Totals = Record<'document' | 'script' | 'font' | 'stylesheet' | 'image' | 'other', number> & { total: number };
 
@@ -45,7 +46,7 @@ for (const [name, path] of [
 }
 
 /** Sums the layout shifts of a page load (CLS without session windows: every shift counts). */
-async function layoutShiftOf(page: Page, path: string): Promise<number> {
+async function layoutShiftOf(page: Page, url: string): Promise<number> {
   await page.addInitScript(() => {
     const shifts: number[] = [];
     Object.assign(window, { __shifts: shifts });
@@ -55,7 +56,7 @@ async function layoutShiftOf(page: Page, path: string): Promise<number> {
       }
     }).observe({ type: 'layout-shift', buffered: true });
   });
-  await page.goto(path, { waitUntil: 'load' });
+  await page.goto(url, { waitUntil: 'load' });
   await page.evaluate(() => document.fonts.ready);
   await page.waitForTimeout(500);
   return page.evaluate(() => (window as unknown as { __shifts: number[] }).__shifts.reduce((a, b) => a + b, 0));
@@ -67,13 +68,9 @@ const layoutCases = [
   { name: 'article', path: seedArticle.path },
   { name: 'home', path: '/' },
 ] as const;
-const viewports = [
-  { name: 'phone', width: 390, height: 844 },
-  { name: 'desktop', width: 1280, height: 800 },
-] as const;
 
 for (const target of layoutCases) {
-  for (const viewport of viewports) {
+  for (const viewport of VIEWPORTS) {
     // Whether the preloaded fonts beat the first paint is a race on a loaded machine, so each case
     // decides it: the stylesheet is held until the fonts are in, or the fonts are held for a second.
     test(`${target.name} on a ${viewport.name}: nothing moves once the fonts are in`, async ({ page }) => {

@@ -1,12 +1,8 @@
 import { test } from '@playwright/test';
 import { seedArticle } from './support/seed';
+import { VIEWPORTS } from './support/viewports';
 
-const viewports = [
-  { name: 'phone', width: 390, height: 844 },
-  { name: 'desktop', width: 1280, height: 800 },
-];
-
-for (const viewport of viewports) {
+for (const viewport of VIEWPORTS) {
   for (const target of [
     { name: 'home', path: '/' },
     { name: 'article', path: seedArticle.path },

@@ -8,7 +8,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
-import { ARABIC_RANGES, LATIN_RANGES } from '../lib/fonts/subsets';
+import { ARABIC_RANGES, LATIN_RANGES, rangesToCss } from '../lib/fonts/subsets';
 
 const { values } = parseArgs({ options: { local: { type: 'string', default: 'DejaVu Sans' } } });
 const fontsDir = path.join(process.cwd(), 'app', 'fonts');
@@ -25,10 +25,8 @@ const inRanges = (ranges: readonly [number, number][]) => (char: string) => rang
 const arabicText = [...seedText].filter((c) => c === ' ' || inRanges(ARABIC_RANGES)(c)).join('');
 const latinText = [...seedText].filter((c) => c !== ' ' && inRanges(LATIN_RANGES)(c)).join('') + '0123456789 26/11/2026 11:20 (2030) «COVID-19» – FIFA';
 
-const unicodeRange = (ranges: readonly [number, number][]) =>
-  ranges.map(([from, to]) => (from === to ? `U+${from.toString(16)}` : `U+${from.toString(16)}-${to.toString(16)}`)).join(',');
 const face = (weight: number, subset: 'arabic' | 'latin') =>
-  `@font-face{font-family:Web;font-weight:${weight};unicode-range:${unicodeRange(subset === 'arabic' ? ARABIC_RANGES : LATIN_RANGES)};src:url(data:font/woff2;base64,${readFileSync(path.join(fontsDir, `naskh-${subset}-${weight}.woff2`)).toString('base64')})}`;
+  `@font-face{font-family:Web;font-weight:${weight};unicode-range:${rangesToCss(subset === 'arabic' ? ARABIC_RANGES : LATIN_RANGES)};src:url(data:font/woff2;base64,${readFileSync(path.join(fontsDir, `naskh-${subset}-${weight}.woff2`)).toString('base64')})}`;
 
 async function main() {
   const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium' });

@@ -21,8 +21,10 @@ export type ArticleInput = {
   publishedAt: Date | null;
 };
 
-/** What a change touches, for cache revalidation: the article and every listing it is on. */
-/** What an article change touches in the caches, with the slugs of the tags and author it created. */
+/**
+ * What a change touches, for cache revalidation: the article, every listing it is on, and the
+ * slugs of the tags and author it created.
+ */
 export type ArticleCacheKeys = { id: number; slug: string; categoryId: number; authorId: number; tagIds: number[]; created?: { tags: string[]; author?: string } };
 
 export type SaveResult = {
@@ -65,9 +67,9 @@ export async function saveArticleInTransaction(tx: Tx, input: ArticleInput, targ
 
   const author = await ensureAuthor(tx, input.authorName);
   const tags = await ensureTags(tx, input.tagNames);
-  const { id: authorId } = author;
-  const { ids: tagIds } = tags;
-  const created = author.created || tags.created.length ? { tags: tags.created, ...(author.created ? { author: author.slug } : {}) } : undefined;
+  const authorId = author.id;
+  const tagIds = tags.ids;
+  const createdSlugs = author.created || tags.created.length ? { tags: tags.created, ...(author.created ? { author: author.slug } : {}) } : undefined;
   const data = {
     slug: input.slug,
     title: input.title,
@@ -95,7 +97,7 @@ export async function saveArticleInTransaction(tx: Tx, input: ArticleInput, targ
     throw new ArticleWriteError(`slug «${input.slug}» is already used by article ${slugOwner.id}`);
   }
 
-  const after = (id: number): ArticleCacheKeys => ({ id, slug: data.slug, categoryId: data.categoryId, authorId, tagIds, ...(created ? { created } : {}) });
+  const after = (id: number): ArticleCacheKeys => ({ id, slug: data.slug, categoryId: data.categoryId, authorId, tagIds, ...(createdSlugs ? { created: createdSlugs } : {}) });
   if (!existing) {
     const created = await tx.article.create({
       // An imported article that was published in the past has not been modified since then.

@@ -15,6 +15,11 @@ describe('font subsets', () => {
   it('declares the Latin unicode-range that the Latin subset contains', () => {
     assert.equal(declared[1], rangesToCss(LATIN_RANGES));
   });
+  it('sizes the local fallback faces of app/globals.css for the same ranges', () => {
+    const css = readFileSync(path.join(__dirname, '..', '..', 'app', 'globals.css'), 'utf8');
+    const ranges = [...css.matchAll(/unicode-range:\s*([^;]+);/g)].map((m) => m[1]);
+    assert.deepEqual(ranges, [ARABIC_RANGES, ARABIC_RANGES, LATIN_RANGES, LATIN_RANGES].map(rangesToCss));
+  });
   it('covers Arabic letters, Arabic punctuation and the digits Moroccan dates use', () => {
     const arabic = rangesToCss(ARABIC_RANGES);
     assert.match(arabic, /U\+0621-063A/);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { POSTGRES_URL } from '../db-url';
 
 const count = (fallback: number) => z.coerce.number().int().min(0).default(fallback);
 
@@ -26,7 +27,7 @@ export type ServerConfig = Omit<z.infer<typeof serverConfigSchema>, 'RENDER_CONC
  * longer (100,000 articles, 2,500 distinct searches at 32 connections: p99 1.1 s with 2, 1.4-1.7 s
  * with 8, same throughput). PostgreSQL queries wait on the network, and other renders use the wait.
  */
-const defaultRenderConcurrency = (databaseUrl: string | undefined) => (databaseUrl && /^postgres(ql)?:\/\//.test(databaseUrl) ? 8 : 2);
+const defaultRenderConcurrency = (databaseUrl: string | undefined) => (databaseUrl && POSTGRES_URL.test(databaseUrl) ? 8 : 2);
 
 /** Parses the settings; a bad value is an error naming the variable, before the server listens. */
 export function serverConfig(source: Record<string, string | undefined>): ServerConfig {
