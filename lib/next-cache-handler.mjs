@@ -18,6 +18,7 @@ import { createClient } from '@redis/client';
 
 const STATE = Symbol.for('homepress.redisCacheHandler');
 const COMMAND_TIMEOUT_MS = 1000;
+const FIRST_CONNECTION_WAIT_MS = 1500;
 
 /**
  * One JSON line in the shape of the server's pino logs (lib/http/log.ts).
@@ -28,7 +29,13 @@ function log(level, msg, extra = {}) {
   process.stderr.write(`${JSON.stringify(line)}\n`);
 }
 
-function connect() {
+/**
+ * Connects and waits for the first connection at most `FIRST_CONNECTION_WAIT_MS`: the handler is
+ * created on a fresh instance's first request, and without the wait that request and the next few
+ * would miss the shared cache and render pages other instances already hold. With Redis down at
+ * start, only that first request waits; later ones get a miss at once until the client is ready.
+ */
+async function connect() {
   const url = process.env.REDIS_URL;
   if (!url) throw new Error('REDIS_URL is not set, yet the Redis cache handler was loaded');
   const client = createClient({
@@ -46,27 +53,26 @@ function connect() {
     if (down) log(30, 'redis available again');
     down = false;
   });
-  // Not awaited: with Redis down at start the first requests would wait for it. Until the client
-  // is ready the handler answers every read with a miss.
-  client.connect().catch(() => {});
+  /** @type {NodeJS.Timeout | undefined} */
+  let timer;
+  const gaveUp = new Promise((resolve) => (timer = setTimeout(resolve, FIRST_CONNECTION_WAIT_MS)));
+  await Promise.race([client.connect().catch(() => {}), gaveUp]);
+  clearTimeout(timer);
   return client;
 }
 
 CacheHandler.onCreation(({ buildId }) => {
   const holder = /** @type {Record<symbol, unknown>} */ (globalThis);
-  if (!holder[STATE]) {
-    const client = connect();
-    holder[STATE] = {
-      handlers: [
-        createRedisHandler({
-          client,
-          // Pages of one build must not be served by another (their scripts differ).
-          keyPrefix: `homepress:${buildId ?? 'dev'}:`,
-          timeoutMs: COMMAND_TIMEOUT_MS,
-        }),
-      ],
-    };
-  }
+  holder[STATE] ??= connect().then((client) => ({
+    handlers: [
+      createRedisHandler({
+        client,
+        // Pages of one build must not be served by another (their scripts differ).
+        keyPrefix: `homepress:${buildId ?? 'dev'}:`,
+        timeoutMs: COMMAND_TIMEOUT_MS,
+      }),
+    ],
+  }));
   return /** @type {any} */ (holder[STATE]);
 });
 
