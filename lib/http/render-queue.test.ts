@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { EventEmitter } from 'node:events';
 import type { ServerResponse } from 'node:http';
 import { describe, it } from 'node:test';
@@ -37,5 +38,17 @@ describe('RenderQueue', () => {
     a.finish();
     assert.deepEqual(started, ['a']);
     assert.deepEqual(queue.stats, { running: 0, waiting: 0 });
+  });
+
+  it("starts a waiting request in its own async context, not in that of the request that made room", () => {
+    // Next.js keeps a request's stores in AsyncLocalStorage: inherited, they chain requests together.
+    const store = new AsyncLocalStorage<string>();
+    const queue = new RenderQueue(1, 10);
+    const seen: (string | undefined)[] = [];
+    const [a, b] = [fakeResponse(), fakeResponse()];
+    store.run('request a', () => queue.enter(a, () => seen.push(store.getStore())));
+    store.run('request b', () => queue.enter(b, () => seen.push(store.getStore())));
+    store.run('request a', () => a.finish());
+    assert.deepEqual(seen, ['request a', 'request b']);
   });
 });

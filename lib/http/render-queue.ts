@@ -1,3 +1,4 @@
+import { AsyncResource } from 'node:async_hooks';
 import type { ServerResponse } from 'node:http';
 
 /**
@@ -26,7 +27,11 @@ export class RenderQueue {
       return true;
     }
     if (this.waiting.length >= this.maxWaiting) return false;
-    const entry = () => this.start(res, work);
+    // Started by whichever response ends first, it would run in that request's async context:
+    // Next.js's stores of one request then keep the one before alive, and so on (a heap snapshot
+    // after two minutes of load held 1,649 finished responses in one such chain, 150 MB). It runs
+    // in its own request's context instead.
+    const entry = AsyncResource.bind(() => this.start(res, work));
     this.waiting.push(entry);
     // A client that gave up while waiting leaves the line.
     res.once('close', () => {

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { after, afterEach, before, beforeEach, describe, it } from 'node:test';
@@ -19,15 +20,20 @@ describe('ResponseCache', () => {
   let answer: { status: number; headers: Record<string, string>; body: string } = { status: 200, headers: {}, body: '' };
   let policy: CachePolicy = { kind: 'shared', ttlSeconds: 60 };
   let cache: ResponseCache;
+  /** Each request runs with its own number, as Next.js runs each with its own stores. */
+  const requestStore = new AsyncLocalStorage<number>();
+  let requestCount = 0;
+  let renderedIn: (number | undefined)[] = [];
 
   before(async () => {
-    server = createServer((req, res) => {
+    server = createServer((req, res) => requestStore.run(++requestCount, () => {
       // As in server.ts: a background refresh skips the cache and renders.
       const refreshing = Boolean(req.headers['x-refresh']);
       if (!refreshing && cache.serve(req, res)) return;
       const render = () => {
         cache.capture(req, res, policy);
         renders++;
+        renderedIn.push(requestStore.getStore());
         const { status, headers, body } = answer;
         setTimeout(() => {
           // Next.js sets its headers one by one, as here; the cache reads them back with getHeaders().
@@ -47,7 +53,7 @@ describe('ResponseCache', () => {
       };
       if (!refreshing && cache.join(req, res, render)) return;
       render();
-    });
+    }));
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   });
@@ -71,6 +77,7 @@ describe('ResponseCache', () => {
     renderMs = 0;
     renders = 0;
     refreshed = [];
+    renderedIn = [];
     policy = { kind: 'shared', ttlSeconds: 60 };
     answer = { status: 200, headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': SHARED_CACHE_CONTROL }, body: 'صفحة خبر '.repeat(200) };
   });
@@ -180,6 +187,8 @@ describe('ResponseCache', () => {
     await Promise.all(responses.map((r) => r.text()));
     assert.equal(renders, 3);
     assert.deepEqual(responses.map((r) => r.status), [503, 503, 503]);
+    // Each in its own request's async context, not in that of the render it waited for.
+    assert.equal(new Set(renderedIn).size, 3);
   });
 
   it('never serves a private answer (search results) past its time', async () => {
@@ -236,5 +245,20 @@ describe('ResponseCache', () => {
     assert.equal((await again.text()).length, answer.body.length);
     assert.equal(again.headers.get('x-cache'), 'HIT');
     assert.equal(renders, 3);
+  });
+  it('holds no more memory than it counts against its limit, whatever zlib hands back', async () => {
+    // Pages of a few KB compressed: zlib returns them as views into 16 KB blocks.
+    answer.body = 'صفحة خبر عاجل '.repeat(3000);
+    await (await fetch(`${base}/news/3`, { headers: { 'accept-encoding': 'identity' } })).text();
+    await (await fetch(`${base}/news/4`, { headers: { 'accept-encoding': 'gzip' } })).text();
+    for (const path of ['/news/3', '/news/4']) {
+      const hit = await fetch(base + path, { headers: { 'accept-encoding': 'br' } });
+      await hit.arrayBuffer();
+      assert.equal(hit.headers.get('x-cache'), 'HIT');
+    }
+    const { entries, bytes, held } = cache.size;
+    assert.equal(entries, 2);
+    assert.ok(bytes > 0);
+    assert.equal(held, bytes);
   });
 });

@@ -1,3 +1,4 @@
+import { AsyncResource } from 'node:async_hooks';
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
 import { brotliCompressSync, constants, gunzipSync, gzipSync } from 'node:zlib';
 import { SHARED_CACHE_CONTROL } from '../cache-tags';
@@ -50,6 +51,18 @@ const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'transfer-encoding', 'da
  * pieces joined at the end: a 750 KB sitemap file sent uncompressed at 32 connections went from
  * 790 to 940-960 answers a second.
  */
+/**
+ * The bytes in a buffer of their own. zlib hands back a view into a 16 KB block (a 7.6 KB gzip
+ * front page held 16 KB, its Brotli copy 16 KB more), and small buffers are views into a shared
+ * 8 KB pool: kept as they come, the cache held about twice the bytes it counted.
+ */
+function owned(bytes: Buffer): Buffer {
+  if (bytes.byteOffset === 0 && bytes.buffer.byteLength === bytes.length) return bytes;
+  const copy = Buffer.allocUnsafeSlow(bytes.length);
+  bytes.copy(copy);
+  return copy;
+}
+
 function unzip(gzip: Buffer): Buffer {
   return gunzipSync(gzip, { chunkSize: Math.max(16 * 1024, gzip.readUInt32LE(gzip.length - 4)) });
 }
@@ -75,8 +88,11 @@ export class ResponseCache {
     return this.maxBytes > 0;
   }
 
-  get size(): { entries: number; bytes: number } {
-    return { entries: this.entries.size, bytes: this.bytes };
+  /** `bytes` is what the cache counts against maxBytes; `held` is the memory its buffers occupy. */
+  get size(): { entries: number; bytes: number; held: number } {
+    let held = 0;
+    for (const entry of this.entries.values()) held += entry.gzip.buffer.byteLength + (entry.br?.buffer.byteLength ?? 0);
+    return { entries: this.entries.size, bytes: this.bytes, held };
   }
 
   /** Serves an entry; false means the caller must let Next.js answer (then `capture`). */
@@ -118,7 +134,8 @@ export class ResponseCache {
   join(req: IncomingMessage, res: ServerResponse, fallback: () => void): boolean {
     const waiting = req.method === 'GET' ? this.renders.get(req.url ?? '') : undefined;
     if (!waiting) return false;
-    waiting.push((entry) => (entry ? this.send(req, res, entry) : fallback()));
+    // In this request's own async context, not in that of the render it waited for (see RenderQueue).
+    waiting.push(AsyncResource.bind((entry: Entry | null) => (entry ? this.send(req, res, entry) : fallback())));
     return true;
   }
 
@@ -175,7 +192,7 @@ export class ResponseCache {
       const keepable = encoding === undefined || encoding === 'gzip';
       if (req.method === 'GET' && res.statusCode === 200 && length <= MAX_ENTRY_BYTES && keepable && allowed && current && !headers['set-cookie']) {
         const body = Buffer.concat(chunks);
-        const gzip = encoding === 'gzip' ? body : gzipSync(body, { level: 6 });
+        const gzip = owned(encoding === 'gzip' ? body : gzipSync(body, { level: 6 }));
         const entry: Entry = {
           headers: Object.fromEntries(Object.entries(headers).filter(([name]) => !HOP_BY_HOP.has(name))),
           gzip,
@@ -206,7 +223,7 @@ export class ResponseCache {
     let body: Buffer;
     let encoding: string | undefined;
     if (/\bbr\b/.test(accepts)) {
-      entry.br ??= this.grow(entry, brotliCompressSync(unzip(entry.gzip), { params: { [constants.BROTLI_PARAM_QUALITY]: 5 } }));
+      entry.br ??= this.grow(entry, owned(brotliCompressSync(unzip(entry.gzip), { params: { [constants.BROTLI_PARAM_QUALITY]: 5 } })));
       body = entry.br;
       encoding = 'br';
     } else if (/\bgzip\b/.test(accepts)) {
