@@ -102,6 +102,8 @@ test.describe('writing and publishing', () => {
     const otherTag = tagPath(slugify('إسبانيا'));
     expect((await request.get(newTag)).status()).toBe(404);
     expect((await request.get(otherTag)).status()).toBe(200);
+    // The seeded article's category is not the one published in: its feed must stay cached.
+    expect((await request.get(seedArticle.categoryFeedPath)).status()).toBe(200);
     await signIn(page);
     id = await publishArticle(page, { title, dek: 'افتتحت مدينة الرباط مكتبة جديدة للقراءة العمومية مفتوحة للجميع.', body, tags: 'مكتبات، قراءة', category: 'ثقافة' });
     const seen = await appearsEverywhere(request, id, slugify(title), title);
@@ -115,6 +117,9 @@ test.describe('writing and publishing', () => {
     const other = await request.get(otherTag);
     expect(other.status()).toBe(200);
     expect(other.headers()['x-nextjs-cache']).toBe('HIT');
+    const otherFeed = await request.get(seedArticle.categoryFeedPath);
+    expect(otherFeed.status()).toBe(200);
+    expect(otherFeed.headers()['x-nextjs-cache']).toBe('HIT');
   });
 
   test('changing title and slug redirects the old URL to the new one', async ({ page, request }) => {

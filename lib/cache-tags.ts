@@ -11,9 +11,13 @@ export const TAGS = {
   /** Category navigation and category metadata. */
   categories: 'categories',
   home: 'home',
-  /** Any list of latest articles (home, feeds, sitemaps, related lists). */
+  /** Any list of the latest articles across the site (home, site feeds, sitemap index, news sitemap). */
   latest: 'latest',
+  /** The sitemap index, the news sitemap and the taxonomy sitemaps. */
   sitemap: 'sitemap',
+  /** One article sitemap file: it lists a fixed range of ids, so only a change in that range touches it. */
+  sitemapArticles: (chunk: number) => `sitemap:articles-${chunk}`,
+  /** The site-wide feeds; a category's feeds go with its category tag. */
   feed: 'feed',
   search: 'search',
   /** A tag's or author's lookup by slug: it changes only when a write creates that tag or author. */

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { slugify } from '../../lib/arabic/slug';
 import { parseDocumentBytes } from '../../lib/documents/parse';
-import { articlePath, authorPath, categoryPath, tagPath } from '../../lib/routes';
+import { articlePath, authorPath, categoryFeedPath, categoryPath, tagPath } from '../../lib/routes';
 
 /** Expectations come from the seed document and its manifest themselves, not from copies. */
 const dir = path.join(__dirname, '..', '..', 'prisma', 'seed', 'articles');
@@ -23,6 +23,7 @@ export const seedArticle = {
   slug: slugify(manifest.title),
   path: articlePath(1, slugify(manifest.title)),
   categoryPath: categoryPath(manifest.category),
+  categoryFeedPath: categoryFeedPath(manifest.category, 'rss'),
   tagPath: tagPath(slugify(manifest.tags[0]!)),
   authorPath: authorPath(slugify(parsed.document.author)),
   headings: parsed.document.blocks.filter((b) => b.type === 'heading').map((b) => b.text),

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { TAGS } from '../cache-tags';
+import { chunkOf, chunkRange, SITEMAP_CHUNK_SIZE } from '../seo/sitemap-data';
 import { tagsForArticleChange } from './change-tags';
 
 describe('tagsForArticleChange', () => {
@@ -9,8 +10,21 @@ describe('tagsForArticleChange', () => {
     const after = { id: 7, slug: 'new', categoryId: 5, authorId: 2, tagIds: [4, 6] };
     assert.deepEqual(new Set(tagsForArticleChange(before, after)), new Set([
       'home', 'latest', 'sitemap', 'feed', 'search',
-      'article:7', 'category:1', 'category:5', 'author:2', 'tag:3', 'tag:4', 'tag:6',
+      'article:7', 'sitemap:articles-0', 'category:1', 'category:5', 'author:2', 'tag:3', 'tag:4', 'tag:6',
     ]));
+  });
+  it('expires the one article sitemap file whose id range holds the article', () => {
+    const keys = (id: number) => ({ id, slug: 's', categoryId: 1, authorId: 1, tagIds: [] });
+    const files = (id: number) => tagsForArticleChange(keys(id), keys(id)).filter((tag) => tag.startsWith('sitemap:'));
+    assert.deepEqual(files(1), [TAGS.sitemapArticles(0)]);
+    assert.deepEqual(files(SITEMAP_CHUNK_SIZE), [TAGS.sitemapArticles(0)]);
+    assert.deepEqual(files(SITEMAP_CHUNK_SIZE + 1), [TAGS.sitemapArticles(1)]);
+    assert.deepEqual(files(100_000), [TAGS.sitemapArticles(49)]);
+    // The same ranges the sitemap files list.
+    for (const id of [1, 2000, 2001, 99_999]) {
+      const { gte, lte } = chunkRange(chunkOf(id));
+      assert.ok(gte <= id && id <= lte, `id ${id}`);
+    }
   });
   it('expires the slug lookups of the tags and author a change created, and no others', () => {
     const keys = { id: 9, slug: 's', categoryId: 1, authorId: 1, tagIds: [2, 3] };

@@ -1,10 +1,12 @@
 import { TAGS } from '../cache-tags';
+import { chunkOf } from '../seo/sitemap-data';
 import type { ArticleCacheKeys } from './write';
 
 /**
  * Every cache tag an article change touches: the article (any slug of it, old or new, is the same
- * article:<id> entry), the listings it leaves and joins (category, tags, author), the front page,
- * sitemaps, news sitemap, feeds and search; and the slug lookup of a tag or author it created (a
+ * article:<id> entry), the listings it leaves and joins (category with its feeds, tags, author),
+ * the front page, the sitemap index, the article sitemap file of its id, the news sitemap, the site
+ * feeds and search; and the slug lookup of a tag or author it created (a
  * visit before may have cached «not found»). Lookups of other slugs stay: when one tag covered
  * them all, every publication re-rendered every tag and author page.
  */
@@ -13,6 +15,7 @@ export function tagsForArticleChange(before: ArticleCacheKeys | null, after: Art
   for (const keys of [before, after]) {
     if (!keys) continue;
     tags.add(TAGS.article(keys.id));
+    tags.add(TAGS.sitemapArticles(chunkOf(keys.id)));
     tags.add(TAGS.category(keys.categoryId));
     tags.add(TAGS.author(keys.authorId));
     for (const tagId of keys.tagIds) tags.add(TAGS.tag(tagId));

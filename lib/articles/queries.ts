@@ -167,7 +167,8 @@ export const FEED_SIZE = 50;
 
 /** The newest published articles for the site feed, or for one category's feed. */
 export function getFeedArticles(categoryId?: number): Promise<ArticleSummary[]> {
-  const tags = categoryId ? [TAGS.feed, TAGS.category(categoryId)] : [TAGS.feed, TAGS.latest];
+  // A category's feed changes only with its own articles, not with every publication.
+  const tags = categoryId ? [TAGS.category(categoryId)] : [TAGS.feed, TAGS.latest];
   return cachedQuery(
     ['feed', categoryId ?? 'all'],
     tags,

@@ -21,6 +21,11 @@ export type SitemapName = `articles-${number}` | 'pages' | 'categories' | 'tags'
 
 export const visible = () => ({ status: 'published' as const, publishedAt: { lte: new Date() } });
 
+/** The article sitemap file that lists this id. */
+export function chunkOf(id: number): number {
+  return Math.floor((id - 1) / SITEMAP_CHUNK_SIZE);
+}
+
 export function chunkRange(chunk: number) {
   return { gte: chunk * SITEMAP_CHUNK_SIZE + 1, lte: (chunk + 1) * SITEMAP_CHUNK_SIZE };
 }
