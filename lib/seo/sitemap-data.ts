@@ -21,6 +21,11 @@ export type SitemapName = `articles-${number}` | 'pages' | 'categories' | 'tags'
 
 export const visible = () => ({ status: 'published' as const, publishedAt: { lte: new Date() } });
 
+/** The chunk number of an article sitemap file (`articles-<n>`), or null for the other files. */
+export function articleChunk(name: SitemapName): number | null {
+  return name.startsWith('articles-') ? Number(name.slice('articles-'.length)) : null;
+}
+
 /** The article sitemap file that lists this id. */
 export function chunkOf(id: number): number {
   return Math.floor((id - 1) / SITEMAP_CHUNK_SIZE);
@@ -53,8 +58,8 @@ export async function loadSitemapIndex(prisma: PrismaClient): Promise<UrlEntry[]
 }
 
 export async function loadSitemapUrls(prisma: PrismaClient, name: SitemapName): Promise<UrlEntry[] | null> {
-  if (name.startsWith('articles-')) {
-    const chunk = Number(name.slice('articles-'.length));
+  const chunk = articleChunk(name);
+  if (chunk !== null) {
     const rows = await prisma.article.findMany({
       where: { ...visible(), id: chunkRange(chunk) },
       orderBy: { id: 'asc' },

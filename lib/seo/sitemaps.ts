@@ -5,7 +5,7 @@ import { toZonedIso } from '../dates';
 import { prisma } from '../db';
 import { articlePath } from '../routes';
 import { SITE } from '../site';
-import { loadSitemapIndex, loadSitemapUrls, type SitemapName } from './sitemap-data';
+import { articleChunk, loadSitemapIndex, loadSitemapUrls, type SitemapName } from './sitemap-data';
 import type { NewsEntry, UrlEntry } from './sitemap-xml';
 import { absoluteUrl } from './urls';
 
@@ -30,8 +30,9 @@ export async function getSitemapUrls(name: SitemapName): Promise<UrlEntry[] | nu
   // Article chunks are cached once, as the response of their route; the small ones as data too.
   // A publication expires the chunk of its id only: at 100,000 articles, expiring them all made
   // crawlers re-render 50 files of 750 KB after every publication.
-  if (name.startsWith('articles-')) {
-    await markCacheTags([TAGS.sitemapArticles(Number(name.slice('articles-'.length)))], REVALIDATE.listing);
+  const chunk = articleChunk(name);
+  if (chunk !== null) {
+    await markCacheTags([TAGS.sitemapArticles(chunk)], REVALIDATE.listing);
     return loadSitemapUrls(prisma, name);
   }
   return cachedQuery(['sitemap', name], [TAGS.sitemap, TAGS.latest, TAGS.categories], () => loadSitemapUrls(prisma, name), REVALIDATE.listing);
