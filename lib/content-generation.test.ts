@@ -3,23 +3,23 @@ import { describe, it } from 'node:test';
 import { bumpContentGeneration, changedSince, contentGeneration } from './content-generation';
 
 describe('content generation', () => {
-  it('collects the articles changed since a generation', () => {
+  it('collects the articles and listings changed since a generation', () => {
     const start = contentGeneration();
-    assert.deepEqual(changedSince(start), new Set());
-    bumpContentGeneration([3]);
-    bumpContentGeneration([4, 3]);
-    assert.deepEqual(changedSince(start), new Set([3, 4]));
-    assert.deepEqual(changedSince(start + 1), new Set([4, 3]));
+    assert.deepEqual(changedSince(start), { articles: new Set(), listings: new Set() });
+    bumpContentGeneration({ articles: [3], listings: ['/category/أمن'] });
+    bumpContentGeneration({ articles: [4, 3], listings: ['/tag/طقس', '/category/أمن'] });
+    assert.deepEqual(changedSince(start), { articles: new Set([3, 4]), listings: new Set(['/category/أمن', '/tag/طقس']) });
+    assert.deepEqual(changedSince(start + 1), { articles: new Set([4, 3]), listings: new Set(['/tag/طقس', '/category/أمن']) });
   });
 
   it('says «all» when a change has unknown reach or the history no longer reaches back', () => {
     const start = contentGeneration();
     bumpContentGeneration('all');
-    bumpContentGeneration([1]);
+    bumpContentGeneration({ articles: [1] });
     assert.equal(changedSince(start), 'all');
-    assert.deepEqual(changedSince(start + 1), new Set([1]));
+    assert.deepEqual(changedSince(start + 1), { articles: new Set([1]), listings: new Set() });
     const old = contentGeneration();
-    for (let i = 0; i < 300; i++) bumpContentGeneration([i]);
+    for (let i = 0; i < 300; i++) bumpContentGeneration({ articles: [i] });
     assert.equal(changedSince(old), 'all');
   });
 });

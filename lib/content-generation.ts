@@ -5,8 +5,13 @@
  */
 const KEY = Symbol.for('homepress.contentGeneration');
 
-/** The articles a change touched; `all` when it may touch every page (or is not known). */
-export type ContentChange = { generation: number; articles: number[] | 'all' };
+/**
+ * What a change touched: its articles, and the listings they leave or join as decoded path
+ * prefixes (`/category/<slug>`, `/tag/<slug>`, `/author/<slug>`, `/feeds/category/<slug>`).
+ * Pages for everyone (home, site feeds, sitemaps, search) change with any article.
+ */
+export type Reach = { articles: Set<number>; listings: Set<string> };
+export type ContentChange = { generation: number; reach: Reach | 'all' };
 
 type State = { generation: number; changes: ContentChange[] };
 type Holder = { [KEY]?: State };
@@ -22,27 +27,32 @@ export function contentGeneration(): number {
   return state().generation;
 }
 
-export function bumpContentGeneration(articles: number[] | 'all' = 'all'): void {
+/** Records a change; `all` when it may touch every page (or its reach is not known). */
+export function bumpContentGeneration(reach: { articles: number[]; listings?: string[] } | 'all' = 'all'): void {
   const current = state();
   current.generation += 1;
-  current.changes.push({ generation: current.generation, articles });
+  current.changes.push({
+    generation: current.generation,
+    reach: reach === 'all' ? 'all' : { articles: new Set(reach.articles), listings: new Set(reach.listings ?? []) },
+  });
   if (current.changes.length > HISTORY) current.changes.splice(0, current.changes.length - HISTORY);
 }
 
 /**
- * The articles changed after `since`, or `all` when any of those changes may touch every page (or
- * the history no longer reaches back that far).
+ * What changed after `since`, or `all` when any of those changes may touch every page (or the
+ * history no longer reaches back that far).
  */
-export function changedSince(since: number): Set<number> | 'all' {
+export function changedSince(since: number): Reach | 'all' {
   const { generation, changes } = state();
-  if (since === generation) return new Set();
+  const reach: Reach = { articles: new Set(), listings: new Set() };
+  if (since === generation) return reach;
   const first = changes[0];
   if (!first || first.generation > since + 1) return 'all';
-  const ids = new Set<number>();
   for (const change of changes) {
     if (change.generation <= since) continue;
-    if (change.articles === 'all') return 'all';
-    for (const id of change.articles) ids.add(id);
+    if (change.reach === 'all') return 'all';
+    for (const id of change.reach.articles) reach.articles.add(id);
+    for (const listing of change.reach.listings) reach.listings.add(listing);
   }
-  return ids;
+  return reach;
 }

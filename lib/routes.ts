@@ -39,3 +39,13 @@ export const NEWS_SITEMAP_PATH = '/news-sitemap.xml';
 export function sitemapPath(name: string): string {
   return `/sitemaps/${name}.xml`;
 }
+
+/**
+ * The decoded path every page of a listing starts with: its later pages, and a category's feeds.
+ * The response cache matches them against request paths to drop only the listings a change touches.
+ */
+export const listingPrefixes = {
+  category: (slug: string) => [`/category/${slug}`, `/feeds/category/${slug}`],
+  tag: (slug: string) => [`/tag/${slug}`],
+  author: (slug: string) => [`/author/${slug}`],
+};

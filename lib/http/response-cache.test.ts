@@ -212,18 +212,56 @@ describe('ResponseCache', () => {
     assert.equal(renders, 2);
   });
 
-  it('after an article changes, keeps other articles but drops that article and every other page', async () => {
-    const urls = ['/news/7/old-story', '/news/8/changed-story', '/', '/category/amn', '/feeds/rss.xml'];
+  it('after an article changes, keeps other articles and other listings, drops that article, its listings and the pages for everyone', async () => {
+    const amn = encodeURIComponent('أمن');
+    const urls = [
+      '/news/7/old-story',
+      '/news/8/changed-story',
+      '/',
+      `/category/${amn}`,
+      `/category/${amn}/page/2`,
+      `/category/${amn.toLowerCase()}/page/3`,
+      `/feeds/category/${amn}/rss.xml`,
+      `/category/${amn}-x`,
+      `/category/${encodeURIComponent('ثقافة')}`,
+      `/feeds/category/${encodeURIComponent('ثقافة')}/rss.xml`,
+      `/tag/${encodeURIComponent('طقس')}`,
+      `/author/${encodeURIComponent('كاتب')}`,
+      '/feeds/rss.xml',
+      '/sitemaps/articles-0.xml',
+      '/search?q=a',
+      '/category/%E0%A4%A',
+    ];
     for (const url of urls) await (await fetch(base + url)).text();
     assert.equal(renders, urls.length);
-    bumpContentGeneration([8]);
+    bumpContentGeneration({ articles: [8], listings: ['/category/أمن', '/feeds/category/أمن', '/author/كاتب'] });
     const again: Record<string, boolean> = {};
     for (const url of urls) {
       const response = await fetch(base + url);
       await response.text();
       again[url] = response.headers.get('x-cache') === 'HIT';
     }
-    assert.deepEqual(again, { '/news/7/old-story': true, '/news/8/changed-story': false, '/': false, '/category/amn': false, '/feeds/rss.xml': false });
+    assert.deepEqual(again, {
+      '/news/7/old-story': true,
+      '/news/8/changed-story': false,
+      '/': false,
+      [`/category/${amn}`]: false,
+      [`/category/${amn}/page/2`]: false,
+      // The same page, its slug encoded in lower case.
+      [`/category/${amn.toLowerCase()}/page/3`]: false,
+      [`/feeds/category/${amn}/rss.xml`]: false,
+      // Another category whose slug begins with the same letters.
+      [`/category/${amn}-x`]: true,
+      [`/category/${encodeURIComponent('ثقافة')}`]: true,
+      [`/feeds/category/${encodeURIComponent('ثقافة')}/rss.xml`]: true,
+      [`/tag/${encodeURIComponent('طقس')}`]: true,
+      [`/author/${encodeURIComponent('كاتب')}`]: false,
+      '/feeds/rss.xml': false,
+      '/sitemaps/articles-0.xml': false,
+      '/search?q=a': false,
+      // A path that does not decode is dropped rather than guessed at.
+      '/category/%E0%A4%A': false,
+    });
   });
 
   it('drops everything after a change of unknown reach', async () => {

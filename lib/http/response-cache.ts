@@ -2,16 +2,18 @@ import { AsyncResource } from 'node:async_hooks';
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
 import { brotliCompressSync, constants, gunzipSync, gzipSync } from 'node:zlib';
 import { SHARED_CACHE_CONTROL } from '../cache-tags';
-import { changedSince, contentGeneration } from '../content-generation';
+import { changedSince, contentGeneration, type Reach } from '../content-generation';
 
 /**
  * A small in-process cache of finished reader pages, in front of Next.js: a cached article is
  * answered in microseconds instead of the milliseconds Next.js takes to find, read and send its
  * own cached copy. It keeps 200 answers without Set-Cookie, at most MAX_ENTRY_BYTES, within
- * `maxBytes`. When content changes in this process (lib/content-generation.ts) it drops every
- * page except other articles' pages, which do not show the changed article. Entries are kept gzip-compressed (a sixth of the size, so a whole
- * day's worth of articles fits), with a Brotli copy made on first need; a client that accepts
- * neither gets the bytes unzipped on the fly (about 0.1 ms for an article).
+ * `maxBytes`. When content changes in this process (lib/content-generation.ts) it drops the
+ * changed articles, the listings they leave or join, and the pages for everyone (home, site feeds,
+ * sitemaps, search); other articles and other listings do not show the change. Entries are kept
+ * gzip-compressed (a sixth of the size, so a whole day's worth of articles fits), with a Brotli
+ * copy made on first need; a client that accepts neither gets the bytes unzipped on the fly (about
+ * 0.1 ms for an article).
  *
  * Two policies, chosen per request by the caller:
  * - `shared` pages (what Next.js marks SHARED_CACHE_CONTROL): fresh for `ttlSeconds`, then served
@@ -282,11 +284,23 @@ export class ResponseCache {
 }
 
 const ARTICLE_URL = /^\/news\/(\d+)(?:[/?]|$)/;
+/** Pages of one category, tag or author (its feeds included): only a change in that listing alters them. */
+const LISTING_URL = /^\/(?:category|tag|author|feeds\/category)\//;
 
-/** Whether a change to these articles may alter the page at `url`. */
-export function outdatedBy(changed: Set<number> | 'all', url: string): boolean {
+/** Whether a change of this reach may alter the page at `url`. */
+export function outdatedBy(changed: Reach | 'all', url: string): boolean {
   if (changed === 'all') return true;
-  if (changed.size === 0) return false;
+  if (changed.articles.size === 0 && changed.listings.size === 0) return false;
   const article = ARTICLE_URL.exec(url);
-  return !article || changed.has(Number(article[1]));
+  if (article) return changed.articles.has(Number(article[1]));
+  if (!LISTING_URL.test(url)) return true;
+  let path: string;
+  try {
+    // Listings are named by slug, and a slug can be percent-encoded in more than one way.
+    path = decodeURIComponent(url.split('?')[0]!);
+  } catch {
+    return true;
+  }
+  for (const listing of changed.listings) if (path === listing || path.startsWith(`${listing}/`)) return true;
+  return false;
 }
