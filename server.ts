@@ -126,7 +126,7 @@ async function main() {
       const header = name.toLowerCase();
       // Next.js answered from a stale copy and is rendering a fresh one in the background, outside
       // this response: a write meanwhile must wait for that render too (lib/render-registry.ts).
-      if (header === 'x-nextjs-cache' && value === 'STALE') setTimeout(renderStarted(), BACKGROUND_RENDER_MS).unref();
+      if (header === 'x-nextjs-cache' && value === 'STALE') setTimeout(renderStarted(req.url ?? '/'), BACKGROUND_RENDER_MS).unref();
       return setHeader(name, header === 'cache-control' && typeof value === 'string' && value.startsWith('s-maxage=') ? SHARED_CACHE_CONTROL : value);
     };
     res.on('finish', () => {
@@ -180,7 +180,7 @@ async function main() {
       }
     };
     // Reader pages being rendered are recorded so that a write waits for them (lib/render-registry.ts).
-    const tracked = () => res.once('close', renderStarted());
+    const tracked = () => res.once('close', renderStarted(req.url ?? '/'));
     // Router payloads (?_rsc=, prefetches) of a page render into the same cache entry as the page.
     const readerPage = (req.method === 'GET' || req.method === 'HEAD') && SHARED_PAGES.test((req.url ?? '').split('?')[0]!);
     const policy = cachePolicy(req);

@@ -13,6 +13,8 @@ test.describe.configure({ mode: 'serial' });
 const origin = 'http://localhost:3100';
 const body = 'خلفية الخبر\nافتتحت المدينة مكتبة جديدة للقراءة العمومية.\n\nتفاصيل\nتضم المكتبة آلاف الكتب بالعربية والأمازيغية والفرنسية.';
 
+const ARTICLE_WORDS_SEARCH = `/search?q=${encodeURIComponent('مكتبة القراءة العمومية')}`;
+
 async function appearsEverywhere(request: APIRequestContext, id: number, slug: string, title: string) {
   const path = articlePath(id, slug);
   const home = await (await request.get('/')).text();
@@ -20,7 +22,7 @@ async function appearsEverywhere(request: APIRequestContext, id: number, slug: s
   const sitemap = await (await request.get('/sitemaps/articles-0.xml')).text();
   const news = await (await request.get('/news-sitemap.xml')).text();
   const feed = await new Parser().parseString(await (await request.get('/feeds/rss.xml')).text());
-  const search = await (await request.get(`/search?q=${encodeURIComponent('مكتبة القراءة العمومية')}`)).text();
+  const search = await (await request.get(ARTICLE_WORDS_SEARCH)).text();
   return {
     page: (await request.get(path, { maxRedirects: 0 })).status(),
     home: home.includes(`href="${path}"`),
@@ -107,6 +109,10 @@ test.describe('writing and publishing', () => {
     // With the in-process response cache on (SQLite, one instance), the second request comes from it.
     const responseCacheOn = (await request.get(otherTag)).headers()['x-cache'] === 'HIT';
     const cachedBy = responseCacheOn ? 'x-cache' : 'x-nextjs-cache';
+    // A search for the article's words, cached before it exists, and one for words it does not hold.
+    expect(await (await request.get(ARTICLE_WORDS_SEARCH)).text()).toContain('لم نجد نتائج');
+    const otherSearch = `/search?q=${encodeURIComponent('حموشي ')}`;
+    expect((await request.get(otherSearch)).status()).toBe(200);
     await signIn(page);
     id = await publishArticle(page, { title, dek: 'افتتحت مدينة الرباط مكتبة جديدة للقراءة العمومية مفتوحة للجميع.', body, tags: 'مكتبات، قراءة', category: 'ثقافة' });
     const seen = await appearsEverywhere(request, id, slugify(title), title);
@@ -124,6 +130,8 @@ test.describe('writing and publishing', () => {
     const otherFeed = await request.get(seedArticle.categoryFeedPath);
     expect(otherFeed.status()).toBe(200);
     expect(otherFeed.headers()[cachedBy]).toBe('HIT');
+    // Search pages render per request; the response cache keeps those the article cannot be in.
+    if (responseCacheOn) expect((await request.get(otherSearch)).headers()['x-cache']).toBe('HIT');
   });
 
   test('changing title and slug redirects the old URL to the new one', async ({ page, request }) => {

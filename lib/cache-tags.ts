@@ -19,7 +19,14 @@ export const TAGS = {
   sitemapArticles: (chunk: number) => `sitemap:articles-${chunk}`,
   /** The site-wide feeds; a category's feeds go with its category tag. */
   feed: 'feed',
+  /** Every search result: expired when a change's words are not known. */
   search: 'search',
+  /** Searches with too many words to tag one by one: expired by every change. */
+  searchLong: 'search-long',
+  /** Searches for a word (a stem, lib/search/query.ts): expired by changes to articles holding it. */
+  searchTerm: (term: string) => `search-term:${digest(term)}`,
+  /** Searches ending in a word still being typed: expired by changes to articles with a word that starts so. */
+  searchPrefix: (prefix: string) => `search-prefix:${digest(prefix)}`,
   /** A tag's or author's lookup by slug: it changes only when a write creates that tag or author. */
   tagSlug: (slug: string) => `tag-slug:${digest(slug)}`,
   authorSlug: (slug: string) => `author-slug:${digest(slug)}`,

@@ -13,6 +13,21 @@ describe('tagsForArticleChange', () => {
       'article:7', 'sitemap:articles-0', 'category:1', 'category:5', 'author:2', 'tag:3', 'tag:4', 'tag:6',
     ]));
   });
+  it('expires the searches for the words of the article before and after, not every search', () => {
+    const before = { id: 7, slug: 's', categoryId: 1, authorId: 2, tagIds: [], terms: ['مكتب', 'رباط'] };
+    const after = { ...before, terms: ['مكتب', 'قراء'] };
+    const tags = tagsForArticleChange(before, after);
+    assert.ok(!tags.includes(TAGS.search));
+    assert.ok(tags.includes(TAGS.searchLong));
+    assert.deepEqual(tags.filter((tag) => tag.startsWith('search-term:')).sort(), ['مكتب', 'رباط', 'قراء'].map(TAGS.searchTerm).sort());
+    // Searches still being typed: every prefix (a lone digit is a query of its own).
+    assert.deepEqual(tags.filter((tag) => tag.startsWith('search-prefix:')).sort(), ['م', 'مك', 'مكت', 'مكتب', 'ر', 'رب', 'ربا', 'رباط', 'ق', 'قر', 'قرا', 'قراء'].map(TAGS.searchPrefix).sort());
+    assert.match(TAGS.searchTerm('مكتب'), /^search-term:[\w-]{16}$/);
+    // One side's words unknown: every search goes.
+    assert.ok(tagsForArticleChange({ ...before, terms: undefined }, after).includes(TAGS.search));
+    assert.ok(tagsForArticleChange(null, after).every((tag) => tag !== TAGS.search));
+    assert.deepEqual(tagsForArticleChange(before, after, { searchWords: false }).filter((tag) => tag.startsWith('search')), [TAGS.search]);
+  });
   it('expires the one article sitemap file whose id range holds the article', () => {
     const keys = (id: number) => ({ id, slug: 's', categoryId: 1, authorId: 1, tagIds: [] });
     const files = (id: number) => tagsForArticleChange(keys(id), keys(id)).filter((tag) => tag.startsWith('sitemap:'));

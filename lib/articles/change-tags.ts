@@ -1,17 +1,24 @@
 import { TAGS } from '../cache-tags';
+import { tagsForWords } from '../search/tags';
 import { chunkOf } from '../seo/sitemap-data';
 import type { ArticleCacheKeys } from './write';
+
+/** Beyond this many words in a change, every search is expired with one tag instead of theirs. */
+const MAX_WORDS = 2_000;
 
 /**
  * Every cache tag an article change touches: the article (any slug of it, old or new, is the same
  * article:<id> entry), the listings it leaves and joins (category with its feeds, tags, author),
  * the front page, the sitemap index, the article sitemap file of its id, the news sitemap, the site
- * feeds and search; and the slug lookup of a tag or author it created (a
+ * feeds; the searches for its words, before and after the change (lib/search/tags.ts), or every
+ * search when those are not known (or `searchWords` is off); and the slug lookup of a tag or author it created (a
  * visit before may have cached «not found»). Lookups of other slugs stay: when one tag covered
  * them all, every publication re-rendered every tag and author page.
  */
-export function tagsForArticleChange(before: ArticleCacheKeys | null, after: ArticleCacheKeys | null): string[] {
-  const tags = new Set<string>([TAGS.home, TAGS.latest, TAGS.sitemap, TAGS.feed, TAGS.search]);
+export function tagsForArticleChange(before: ArticleCacheKeys | null, after: ArticleCacheKeys | null, options: { searchWords: boolean } = { searchWords: true }): string[] {
+  const tags = new Set<string>([TAGS.home, TAGS.latest, TAGS.sitemap, TAGS.feed]);
+  const words = options.searchWords ? changedWords(before, after) : 'all';
+  for (const tag of words === 'all' ? [TAGS.search] : tagsForWords(words)) tags.add(tag);
   for (const keys of [before, after]) {
     if (!keys) continue;
     tags.add(TAGS.article(keys.id));
@@ -23,4 +30,15 @@ export function tagsForArticleChange(before: ArticleCacheKeys | null, after: Art
     if (keys.created?.author) tags.add(TAGS.authorSlug(keys.created.author));
   }
   return [...tags];
+}
+
+/** The words of the article before and after a change, or `all` when either is not known. */
+export function changedWords(before: ArticleCacheKeys | null, after: ArticleCacheKeys | null): Set<string> | 'all' {
+  const words = new Set<string>();
+  for (const keys of [before, after]) {
+    if (!keys) continue;
+    if (!keys.terms) return 'all';
+    for (const term of keys.terms) words.add(term);
+  }
+  return words.size > MAX_WORDS ? 'all' : words;
 }

@@ -1,6 +1,7 @@
 import type { Prisma, PrismaClient } from '../../generated/prisma/client';
 import { slugify } from '../arabic/slug';
 import { searchEngine } from '../search/current';
+import { articleTerms } from '../search/indexable';
 import type { Block } from './blocks';
 import { countWords } from './reading-time';
 
@@ -25,7 +26,16 @@ export type ArticleInput = {
  * What a change touches, for cache revalidation: the article, every listing it is on, and the
  * slugs of the tags and author it created.
  */
-export type ArticleCacheKeys = { id: number; slug: string; categoryId: number; authorId: number; tagIds: number[]; created?: { tags: string[]; author?: string } };
+export type ArticleCacheKeys = {
+  id: number;
+  slug: string;
+  categoryId: number;
+  authorId: number;
+  tagIds: number[];
+  created?: { tags: string[]; author?: string };
+  /** The stems of its searchable text (lib/search/document.ts): the searches it can appear in. */
+  terms?: string[];
+};
 
 export type SaveResult = {
   id: number;
@@ -97,7 +107,15 @@ export async function saveArticleInTransaction(tx: Tx, input: ArticleInput, targ
     throw new ArticleWriteError(`slug «${input.slug}» is already used by article ${slugOwner.id}`);
   }
 
-  const after = (id: number): ArticleCacheKeys => ({ id, slug: data.slug, categoryId: data.categoryId, authorId, tagIds, ...(createdSlugs ? { created: createdSlugs } : {}) });
+  const after = async (id: number): Promise<ArticleCacheKeys> => ({
+    id,
+    slug: data.slug,
+    categoryId: data.categoryId,
+    authorId,
+    tagIds,
+    ...(createdSlugs ? { created: createdSlugs } : {}),
+    terms: await articleTerms(tx, id),
+  });
   if (!existing) {
     const created = await tx.article.create({
       // An imported article that was published in the past has not been modified since then.
@@ -106,7 +124,7 @@ export async function saveArticleInTransaction(tx: Tx, input: ArticleInput, targ
     });
     await replaceTags(tx, created.id, tagIds, data);
     await searchEngine.refreshArticles(tx, [created.id]);
-    return { ...created, outcome: 'created', before: null, after: after(created.id) };
+    return { ...created, outcome: 'created', before: null, after: await after(created.id) };
   }
 
   const before: ArticleCacheKeys = {
@@ -115,6 +133,7 @@ export async function saveArticleInTransaction(tx: Tx, input: ArticleInput, targ
     categoryId: existing.categoryId,
     authorId: existing.authorId,
     tagIds: existing.tags.map((t) => t.tagId),
+    terms: await articleTerms(tx, existing.id),
   };
   if (sameContent(existing, data) && sameList(before.tagIds, tagIds)) {
     return { id: existing.id, slug: existing.slug, outcome: 'unchanged', before, after: before };
@@ -123,7 +142,7 @@ export async function saveArticleInTransaction(tx: Tx, input: ArticleInput, targ
   await replaceTags(tx, updated.id, tagIds, data);
   // The triggers queued this article; index it in the same transaction as the change itself.
   await searchEngine.refreshArticles(tx, [updated.id]);
-  return { ...updated, outcome: 'updated', before, after: after(updated.id) };
+  return { ...updated, outcome: 'updated', before, after: await after(updated.id) };
 }
 
 /** Deletes an article (its tags go with it), refusing if it changed since `expectedUpdatedAt`. */
@@ -140,8 +159,9 @@ export async function deleteArticle(
     });
     if (!existing) throw new ArticleNotFoundError(`article ${id} does not exist`);
     if (existing.updatedAt.toISOString() !== expectedUpdatedAt) throw new ArticleConflictError(`article ${id} changed`);
+    const terms = await articleTerms(tx, id);
     await tx.article.delete({ where: { id } });
-    const keys = { id, slug: existing.slug, categoryId: existing.categoryId, authorId: existing.authorId, tagIds: existing.tags.map((t) => t.tagId) };
+    const keys = { id, slug: existing.slug, categoryId: existing.categoryId, authorId: existing.authorId, tagIds: existing.tags.map((t) => t.tagId), terms };
     await alsoWrite?.(tx, { ...keys, title: existing.title });
     return keys;
   });

@@ -4,6 +4,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { after, afterEach, before, beforeEach, describe, it } from 'node:test';
 import { gunzipSync, gzipSync } from 'node:zlib';
+import { searchTerm } from '../arabic/normalize';
 import { SHARED_CACHE_CONTROL } from '../cache-tags';
 import { bumpContentGeneration } from '../content-generation';
 import { MAX_REFRESHES, ResponseCache, type CachePolicy } from './response-cache';
@@ -191,18 +192,20 @@ describe('ResponseCache', () => {
     assert.equal(new Set(renderedIn).size, 3);
   });
 
-  it('never serves a private answer (search results) past its time', async () => {
-    policy = { kind: 'private', ttlSeconds: 0.05 };
+  it('serves a private answer (search results) stale while one background request refreshes it, its Cache-Control unchanged', async () => {
+    policy = { kind: 'private', ttlSeconds: 0.3 };
+    refreshMs = 50;
     answer.headers['cache-control'] = 'private, no-cache, no-store, max-age=0, must-revalidate';
     await (await fetch(`${base}/search?q=a`)).text();
-    await (await fetch(`${base}/search?q=a`)).text();
+    await new Promise((resolve) => setTimeout(resolve, 350));
+    const stale = await fetch(`${base}/search?q=a`);
+    await stale.text();
+    assert.equal(stale.headers.get('x-cache'), 'HIT');
+    assert.equal(stale.headers.get('cache-control'), 'private, no-cache, no-store, max-age=0, must-revalidate');
     assert.equal(renders, 1);
-    await new Promise((resolve) => setTimeout(resolve, 80));
-    const again = await fetch(`${base}/search?q=a`);
-    await again.text();
+    assert.deepEqual(refreshed, ['/search?q=a']);
+    await new Promise((resolve) => setTimeout(resolve, 150));
     assert.equal(renders, 2);
-    assert.equal(again.headers.get('cache-control'), 'private, no-cache, no-store, max-age=0, must-revalidate');
-    assert.deepEqual(refreshed, []);
   });
 
   it('forgets everything when content changes', async () => {
@@ -261,6 +264,31 @@ describe('ResponseCache', () => {
       '/search?q=a': false,
       // A path that does not decode is dropped rather than guessed at.
       '/category/%E0%A4%A': false,
+    });
+  });
+
+  it('after an article changes, keeps the searches for words it does not hold', async () => {
+    const search = (q: string) => `/search?q=${encodeURIComponent(q)}`;
+    const urls = [search('مكتبة'), search('الرباط الجديدة'), search('"طقس حار"'), search('طقس'), `${search('طقس')}&page=2`, search('مكت'), search('طقس ')];
+    for (const url of urls) await (await fetch(base + url)).text();
+    // The article holds the stems of «مكتبة» and «الرباط», not «طقس».
+    bumpContentGeneration({ articles: [8], words: [searchTerm('مكتبة'), searchTerm('الرباط')] });
+    const kept: Record<string, boolean> = {};
+    for (const url of urls) {
+      const response = await fetch(base + url);
+      await response.text();
+      kept[decodeURIComponent(url)] = response.headers.get('x-cache') === 'HIT';
+    }
+    assert.deepEqual(kept, {
+      '/search?q=مكتبة': false,
+      // Every word must match, but a change to one of them may already add or remove the article.
+      '/search?q=الرباط الجديدة': false,
+      '/search?q="طقس حار"': true,
+      '/search?q=طقس': true,
+      '/search?q=طقس&page=2': true,
+      // A word still being typed may match any new word.
+      '/search?q=مكت': false,
+      '/search?q=طقس ': true,
     });
   });
 

@@ -2,7 +2,7 @@ import { AsyncResource } from 'node:async_hooks';
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
 import { brotliCompressSync, constants, gunzipSync, gzipSync } from 'node:zlib';
 import { SHARED_CACHE_CONTROL } from '../cache-tags';
-import { changedSince, contentGeneration, type Reach } from '../content-generation';
+import { changedSince, contentGeneration, reaches } from '../content-generation';
 
 /**
  * A small in-process cache of finished reader pages, in front of Next.js: a cached article is
@@ -19,8 +19,11 @@ import { changedSince, contentGeneration, type Reach } from '../content-generati
  * - `shared` pages (what Next.js marks SHARED_CACHE_CONTROL): fresh for `ttlSeconds`, then served
  *   stale for up to STALE_FACTOR times that while one background request refreshes them, so no
  *   reader waits for a render just because a minute went by;
- * - `private` answers (search results: the same for everyone, but not for shared caches): fresh
- *   for their own short time, never served stale; their Cache-Control goes out unchanged.
+ * - `private` answers (search results: the same for everyone, but not for shared caches): the same,
+ *   with their own short time; their Cache-Control goes out unchanged. They are not served stale
+ *   after a publication that may change them: those are dropped (see `reaches`). Never served
+ *   stale, the popular searches cached together expired together, and readers waited for dozens
+ *   of renders at once every SEARCH_CACHE_SECONDS.
  */
 export type CachePolicy = { kind: 'shared' | 'private'; ttlSeconds: number };
 
@@ -106,7 +109,7 @@ export class ResponseCache {
     const age = Date.now() - entry.storedAt;
     const ttl = entry.policy.ttlSeconds * 1000;
     if (age > ttl) {
-      if (entry.policy.kind === 'private' || age > ttl * STALE_FACTOR) {
+      if (age > ttl * STALE_FACTOR) {
         this.delete(key);
         return false;
       }
@@ -189,7 +192,7 @@ export class ResponseCache {
       const headers = res.getHeaders();
       const cacheControl = headers['cache-control'];
       const allowed = policy.kind === 'shared' ? cacheControl === SHARED_CACHE_CONTROL : typeof cacheControl === 'string' && !cacheControl.includes('s-maxage');
-      const current = !outdatedBy(changedSince(generation), req.url ?? '');
+      const current = !reaches(changedSince(generation), req.url ?? '');
       const encoding = headers['content-encoding'];
       const keepable = encoding === undefined || encoding === 'gzip';
       if (req.method === 'GET' && res.statusCode === 200 && length <= MAX_ENTRY_BYTES && keepable && allowed && current && !headers['set-cookie']) {
@@ -279,28 +282,6 @@ export class ResponseCache {
     const changed = changedSince(this.generation);
     this.generation = current;
     if (changed === 'all') return this.clear();
-    for (const key of [...this.entries.keys()]) if (outdatedBy(changed, key)) this.delete(key);
+    for (const key of [...this.entries.keys()]) if (reaches(changed, key)) this.delete(key);
   }
-}
-
-const ARTICLE_URL = /^\/news\/(\d+)(?:[/?]|$)/;
-/** Pages of one category, tag or author (its feeds included): only a change in that listing alters them. */
-const LISTING_URL = /^\/(?:category|tag|author|feeds\/category)\//;
-
-/** Whether a change of this reach may alter the page at `url`. */
-export function outdatedBy(changed: Reach | 'all', url: string): boolean {
-  if (changed === 'all') return true;
-  if (changed.articles.size === 0 && changed.listings.size === 0) return false;
-  const article = ARTICLE_URL.exec(url);
-  if (article) return changed.articles.has(Number(article[1]));
-  if (!LISTING_URL.test(url)) return true;
-  let path: string;
-  try {
-    // Listings are named by slug, and a slug can be percent-encoded in more than one way.
-    path = decodeURIComponent(url.split('?')[0]!);
-  } catch {
-    return true;
-  }
-  for (const listing of changed.listings) if (path === listing || path.startsWith(`${listing}/`)) return true;
-  return false;
 }

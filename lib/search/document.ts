@@ -8,6 +8,11 @@ export type IndexableArticle = { title: string; dek: string; blocks: Block[]; ta
 
 const terms = (text: string) => searchTerms(text).join(' ');
 
+/** Every distinct stem of a document: the words whose searches a change of the article may alter. */
+export function documentTerms(doc: SearchDocument): string[] {
+  return [...new Set([doc.title, doc.dek, doc.body, doc.tags, doc.author].join(' ').split(' ').filter(Boolean))];
+}
+
 export function searchDocument(article: IndexableArticle): SearchDocument {
   return {
     title: terms(article.title),

@@ -1,11 +1,11 @@
 import 'server-only';
 import { cachedQuery } from '../cache';
-import { TAGS } from '../cache-tags';
 import { prisma } from '../db';
 import { searchEngine } from './current';
 import { isEmptyQuery, parseQuery } from './query';
 import type { SearchResults } from './results';
 import { runSearch } from './run';
+import { searchTags } from './tags';
 
 /** Queued entries rebuilt before a search runs, at most: keeps one request's extra work bounded. */
 export const REFRESH_ON_SEARCH = 200;
@@ -16,6 +16,7 @@ export async function searchArticles(input: string, page: number): Promise<Searc
   // Writes from any path leave their articles queued; make them findable before searching.
   if ((await searchEngine.pending(prisma)) > 0) await searchEngine.refresh(prisma, REFRESH_ON_SEARCH);
   const key = JSON.stringify([query.terms, query.phrases, query.prefix]);
-  return cachedQuery(['search', key, page], [TAGS.search, TAGS.latest], () => runSearch(prisma, query, page));
+  return cachedQuery(['search', key, page], searchTags(query), () => runSearch(prisma, query, page));
 }
+
 

@@ -1,5 +1,5 @@
 import { parseBlocks } from '../articles/blocks';
-import { searchDocument, type SearchDocument } from './document';
+import { documentTerms, searchDocument, type SearchDocument } from './document';
 import type { Db } from './engine';
 
 export type IndexEntry = { id: number; publishedAt: Date; published: boolean; doc: SearchDocument };
@@ -41,6 +41,12 @@ export async function indexEntries(tx: Db, ids: number[]): Promise<IndexEntry[]>
         ]
       : [],
   );
+}
+
+/** The stems of an article's searchable text as it stands in `tx` (none for a missing article). */
+export async function articleTerms(tx: Db, id: number): Promise<string[]> {
+  const [entry] = await indexEntries(tx, [id]);
+  return entry ? documentTerms(entry.doc) : [];
 }
 
 /** Runs inside the caller's transaction when there is one, in a new one otherwise. */
