@@ -127,14 +127,7 @@ export async function saveArticleInTransaction(tx: Tx, input: ArticleInput, targ
     return { ...created, outcome: 'created', before: null, after: await after(created.id) };
   }
 
-  const before: ArticleCacheKeys = {
-    id: existing.id,
-    slug: existing.slug,
-    categoryId: existing.categoryId,
-    authorId: existing.authorId,
-    tagIds: existing.tags.map((t) => t.tagId),
-    terms: await articleTerms(tx, existing.id),
-  };
+  const before = await storedCacheKeys(tx, existing);
   if (sameContent(existing, data) && sameList(before.tagIds, tagIds)) {
     return { id: existing.id, slug: existing.slug, outcome: 'unchanged', before, after: before };
   }
@@ -143,6 +136,13 @@ export async function saveArticleInTransaction(tx: Tx, input: ArticleInput, targ
   // The triggers queued this article; index it in the same transaction as the change itself.
   await searchEngine.refreshArticles(tx, [updated.id]);
   return { ...updated, outcome: 'updated', before, after: await after(updated.id) };
+}
+
+type StoredKeys = { id: number; slug: string; categoryId: number; authorId: number; tags: { tagId: number }[] };
+
+/** The cache keys of an article as stored, with the words of its searchable text there. */
+export async function storedCacheKeys(db: Parameters<typeof articleTerms>[0], row: StoredKeys): Promise<ArticleCacheKeys> {
+  return { id: row.id, slug: row.slug, categoryId: row.categoryId, authorId: row.authorId, tagIds: row.tags.map((t) => t.tagId), terms: await articleTerms(db, row.id) };
 }
 
 /** Deletes an article (its tags go with it), refusing if it changed since `expectedUpdatedAt`. */
@@ -159,9 +159,9 @@ export async function deleteArticle(
     });
     if (!existing) throw new ArticleNotFoundError(`article ${id} does not exist`);
     if (existing.updatedAt.toISOString() !== expectedUpdatedAt) throw new ArticleConflictError(`article ${id} changed`);
-    const terms = await articleTerms(tx, id);
+    // Read before the delete: its words go with the article.
+    const keys = await storedCacheKeys(tx, existing);
     await tx.article.delete({ where: { id } });
-    const keys = { id, slug: existing.slug, categoryId: existing.categoryId, authorId: existing.authorId, tagIds: existing.tags.map((t) => t.tagId), terms };
     await alsoWrite?.(tx, { ...keys, title: existing.title });
     return keys;
   });

@@ -1,8 +1,7 @@
 import 'server-only';
 import { revalidateArticleChange } from '../articles/revalidate';
-import type { ArticleCacheKeys } from '../articles/write';
+import { storedCacheKeys } from '../articles/write';
 import { newsroomDb } from '../db';
-import { articleTerms } from '../search/indexable';
 
 /**
  * Scheduled articles: their pages, listings, sitemaps, feeds and search already filter on
@@ -15,14 +14,7 @@ export async function expireArticlesDueBetween(since: Date, until: Date): Promis
     select: { id: true, slug: true, categoryId: true, authorId: true, tags: { select: { tagId: true } } },
   });
   for (const article of due) {
-    const keys: ArticleCacheKeys = {
-      id: article.id,
-      slug: article.slug,
-      categoryId: article.categoryId,
-      authorId: article.authorId,
-      tagIds: article.tags.map((t) => t.tagId),
-      terms: await articleTerms(newsroomDb, article.id),
-    };
+    const keys = await storedCacheKeys(newsroomDb, article);
     await revalidateArticleChange(keys, keys);
   }
   return due.length;
