@@ -20,4 +20,4 @@ ADMIN_PASSWORD='Fes-Meknes-Ifrane-2030' node_modules/.bin/tsx scripts/admin-crea
 # The data cache of an earlier run would otherwise serve that run's articles for a while.
 rm -rf .next/cache/fetch-cache
 npm run build --silent
-PORT="$port" exec node --max-old-space-size=384 --import tsx server.ts
+PORT="$port" MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}" exec node --max-old-space-size=384 .next/server.cjs

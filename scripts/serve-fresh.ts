@@ -21,8 +21,9 @@ export async function startFreshServer(options: { port: number; database: string
   if (options.build !== false) execFileSync('npm', ['run', 'build', '--silent'], { env, stdio: ['ignore', 'ignore', 'inherit'] });
   // The server's JSON log goes to a file for the scripts to quote when something goes wrong.
   const log = options.logFile ? openSync(options.logFile, 'w') : 'ignore';
-  const child: ChildProcess = spawn('node', ['--max-old-space-size=384', '--import', 'tsx', 'server.ts'], {
-    env: { ...env, PORT: String(options.port) },
+  const child: ChildProcess = spawn('node', ['--max-old-space-size=384', '.next/server.cjs'], {
+    // As `npm run serve` does (README «Performance»: fewer glibc arenas, less resident memory).
+    env: { MALLOC_ARENA_MAX: '2', ...env, PORT: String(options.port) },
     stdio: ['ignore', log, log],
     detached: true,
   });

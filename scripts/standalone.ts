@@ -5,27 +5,17 @@
  * instance keeps the security headers, guards, logs and graceful shutdown), the static files
  * (with their Brotli copies) and public/. Run it with `node server.js` from that folder.
  */
-import { build } from 'esbuild';
 import { cpSync, existsSync, rmSync } from 'node:fs';
 import path from 'node:path';
+import { bundleServer } from './bundle-server';
 
 const root = path.join(__dirname, '..');
 const out = path.join(root, '.next', 'standalone');
 
 async function main(): Promise<void> {
   if (!existsSync(path.join(out, '.next'))) throw new Error('.next/standalone is missing: is output "standalone" set in next.config.js?');
-  await build({
-    entryPoints: [path.join(root, 'scripts', 'standalone-entry.ts')],
-    outfile: path.join(out, 'server.js'),
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'cjs',
-    // Next.js and native modules come from the traced node_modules beside it.
-    external: ['next', 'better-sqlite3', '@prisma/*', 'pg'],
-    logLevel: 'warning',
-    legalComments: 'none',
-  });
+  // Next.js and native modules come from the traced node_modules beside it.
+  await bundleServer(path.join(root, 'scripts', 'standalone-entry.ts'), path.join(out, 'server.js'));
   for (const [from, to] of [
     [path.join(root, '.next', 'static'), path.join(out, '.next', 'static')],
     [path.join(root, 'public'), path.join(out, 'public')],

@@ -41,7 +41,7 @@ export async function startSecondServer(
     cwd = path.join(mkdtempSync(path.join(tmpdir(), 'portal-standalone-')), 'app');
     cpSync(path.join(root, '.next', 'standalone'), cwd, { recursive: true });
   }
-  const args = options.standalone ? ['--max-old-space-size=384', 'server.js'] : ['--max-old-space-size=384', '--import', 'tsx', 'server.ts'];
+  const args = options.standalone ? ['--max-old-space-size=384', 'server.js'] : ['--max-old-space-size=384', '.next/server.cjs'];
   const child = spawn(process.execPath, args, {
     cwd,
     env: {
