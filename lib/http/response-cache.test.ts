@@ -7,7 +7,7 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import { searchTerm } from '../arabic/normalize';
 import { SHARED_CACHE_CONTROL } from '../cache-tags';
 import { bumpContentGeneration } from '../content-generation';
-import { MAX_REFRESHES, ResponseCache, type CachePolicy } from './response-cache';
+import { MAX_REFRESHES, ResponseCache, STREAM_UNZIP_BYTES, type CachePolicy } from './response-cache';
 
 /** A real HTTP server whose «Next.js» counts renders and answers with what the test sets. */
 describe('ResponseCache', () => {
@@ -126,6 +126,24 @@ describe('ResponseCache', () => {
     assert.equal(plain.encoding, undefined);
     assert.equal(plain.cache, 'HIT');
     assert.equal(plain.body.toString(), answer.body);
+    assert.equal(renders, 1);
+  });
+
+  it('unzips a large answer while sending it to a client that takes no compression, byte for byte', async () => {
+    // Sitemap-sized and not repetitive, so the gzip copy is far smaller than the page.
+    const lines = Array.from({ length: 9000 }, (_, i) => `<url><loc>https://example.ma/news/${i}/خبر-${(i * 7919) % 10007}</loc></url>`);
+    answer = { ...answer, headers: { ...answer.headers, 'content-type': 'application/xml' }, body: lines.join('\n') };
+    const size = Buffer.byteLength(answer.body);
+    assert.ok(size > STREAM_UNZIP_BYTES);
+    await (await fetch(`${base}/sitemaps/articles-0.xml`, { headers: { 'accept-encoding': 'gzip' } })).arrayBuffer();
+    const plain = await fetch(`${base}/sitemaps/articles-0.xml`, { headers: { 'accept-encoding': 'identity' } });
+    assert.equal(plain.headers.get('x-cache'), 'HIT');
+    assert.equal(plain.headers.get('content-encoding'), null);
+    assert.equal(plain.headers.get('content-length'), String(size));
+    assert.equal(await plain.text(), answer.body);
+    const head = await fetch(`${base}/sitemaps/articles-0.xml`, { method: 'HEAD', headers: { 'accept-encoding': 'identity' } });
+    assert.equal(head.headers.get('content-length'), String(size));
+    assert.equal(await head.text(), '');
     assert.equal(renders, 1);
   });
 
