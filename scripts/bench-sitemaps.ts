@@ -8,6 +8,7 @@ import { createPrismaClient } from '../lib/db';
 import { loadSitemapIndex, loadSitemapUrls, SITEMAP_CHUNK_SIZE } from '../lib/seo/sitemap-data';
 import { sitemapIndexXml, urlsetXml } from '../lib/seo/sitemap-xml';
 import { generateSyntheticDatabase } from './synthetic/generate';
+import { median } from './median';
 
 const { values } = parseArgs({
   options: {
@@ -24,7 +25,6 @@ async function time<T>(work: () => Promise<T>): Promise<{ ms: number; value: T }
   return { ms: performance.now() - start, value };
 }
 
-const median = (list: number[]) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)]!;
 
 async function main() {
   const articles = Number(values.articles);

@@ -15,6 +15,7 @@ import { parseArgs } from 'node:util';
 import { promisify } from 'node:util';
 import { computeMedianRun } from 'lighthouse/core/lib/median-run.js';
 import { z } from 'zod';
+import { median } from './median';
 import { startFreshServer } from './serve-fresh';
 
 const run = promisify(execFile);
@@ -39,16 +40,10 @@ function scoresOf(report: Report): Scores {
 }
 
 /** Audits a page `runs` times; returns Lighthouse's median run and every run's performance score. */
-async function medianAudit(url: string, preset: 'mobile' | 'desktop'): Promise<{ median: Report; performance: number[] }> {
+async function medianAudit(url: string, preset: 'mobile' | 'desktop'): Promise<{ medianRun: Report; performance: number[] }> {
   const reports: Report[] = [];
   for (let run = 0; run < runs; run++) reports.push(await audit(url, preset));
-  return { median: computeMedianRun(reports as never) as unknown as Report, performance: reports.map((report) => scoresOf(report).performance) };
-}
-
-function medianOf(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+  return { medianRun: computeMedianRun(reports as never) as unknown as Report, performance: reports.map((report) => scoresOf(report).performance) };
 }
 
 async function audit(url: string, preset: 'mobile' | 'desktop'): Promise<Report> {
@@ -100,12 +95,12 @@ async function main() {
     console.log('| --- | --- | ---: | ---: | ---: | ---: | --- | ---: | ---: | ---: |');
     for (const preset of presets) {
       for (const [name, pagePath] of Object.entries(pages)) {
-        const { median, performance } = await medianAudit(new URL(pagePath, base).toString(), preset);
-        writeFileSync(path.join(outDir, `${name}-${preset}.json`), JSON.stringify(median));
-        const scores = scoresOf(median);
-        const metric = (id: string) => Math.round(median.audits[id]?.numericValue ?? NaN);
+        const { medianRun, performance } = await medianAudit(new URL(pagePath, base).toString(), preset);
+        writeFileSync(path.join(outDir, `${name}-${preset}.json`), JSON.stringify(medianRun));
+        const scores = scoresOf(medianRun);
+        const metric = (id: string) => Math.round(medianRun.audits[id]?.numericValue ?? NaN);
         console.log(
-          `| ${name} | ${preset} | ${scores.performance} | ${scores.accessibility} | ${scores['best-practices']} | ${scores.seo} | ${performance.join(' ')} | ${medianOf(performance)} | ${metric('total-blocking-time')} | ${metric('largest-contentful-paint')} |`,
+          `| ${name} | ${preset} | ${scores.performance} | ${scores.accessibility} | ${scores['best-practices']} | ${scores.seo} | ${performance.join(' ')} | ${median(performance)} | ${metric('total-blocking-time')} | ${metric('largest-contentful-paint')} |`,
         );
       }
     }

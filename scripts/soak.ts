@@ -19,6 +19,7 @@ import { articlePath, authorPath, categoryFeedPath, categoryPath, FEED_PATHS, NE
 import { fillEditor, trySignIn } from '../e2e/support/newsroom';
 import { BENCH_QUERIES } from './bench-search-queries';
 import { startNginx } from './bench/nginx';
+import { median } from './median';
 import { startFreshServer } from './serve-fresh';
 import { generateSyntheticDatabase } from './synthetic/generate';
 
@@ -224,7 +225,7 @@ function report(r: WrkResult, publishes: Publish[], samples: { t: number; rss: n
     ['RSS after 1 min / at end / peak', `${afterMinute.toFixed(0)} / ${atEnd.toFixed(0)} / ${peak.toFixed(0)} MB (${growth >= 0 ? '+' : ''}${growth.toFixed(1)} %)`, Math.abs(growth) <= 10 ? 'met (within 10 %)' : 'NOT met (within 10 %)'],
     [
       'editor publishes (Chromium, admin UI)',
-      `${ok.length}/${publishes.length} published and visible; save ${median(publishes.map((p) => p.ms))} ms, visible on home + article after ${median(ok.map((p) => p.visibleMs!))} ms (medians)`,
+      `${ok.length}/${publishes.length} published and visible; save ${medianText(publishes.map((p) => p.ms))} ms, visible on home + article after ${medianText(ok.map((p) => p.visibleMs!))} ms (medians)`,
       ok.length === publishes.length && publishes.length > 0 ? 'met' : 'NOT met',
     ],
   ];
@@ -247,10 +248,8 @@ function report(r: WrkResult, publishes: Publish[], samples: { t: number; rss: n
   writeFileSync(path.join(ROOT, 'bench', 'results', `soak-${new Date().toISOString().slice(0, 10)}${viaNginx ? '-nginx' : ''}.md`), table);
 }
 
-function median(values: number[]): string {
-  if (!values.length) return '–';
-  const sorted = [...values].sort((a, b) => a - b);
-  return String(sorted[Math.floor(sorted.length / 2)]);
+function medianText(values: number[]): string {
+  return values.length ? String(median(values)) : '–';
 }
 
 main().catch((error: unknown) => {

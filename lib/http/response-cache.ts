@@ -240,7 +240,8 @@ export class ResponseCache {
 
   private send(req: IncomingMessage, res: ServerResponse, entry: Entry): void {
     const accepts = String(req.headers['accept-encoding'] ?? '');
-    let body: Buffer;
+    /** null: a large page for a client that takes no compression, unzipped as it is sent. */
+    let body: Buffer | null;
     let encoding: string | undefined;
     if (/\bbr\b/.test(accepts)) {
       entry.br ??= this.grow(entry, owned(brotliCompressSync(unzip(entry.gzip), { params: { [constants.BROTLI_PARAM_QUALITY]: 5 } })));
@@ -249,26 +250,18 @@ export class ResponseCache {
     } else if (/\bgzip\b/.test(accepts)) {
       body = entry.gzip;
       encoding = 'gzip';
-    } else if (plainLength(entry.gzip) > STREAM_UNZIP_BYTES) {
-      this.sendUnzipping(req, res, entry);
-      return;
     } else {
-      body = unzip(entry.gzip);
+      body = plainLength(entry.gzip) > STREAM_UNZIP_BYTES ? null : unzip(entry.gzip);
     }
     res.writeHead(200, {
       ...entry.headers,
       ...(encoding ? { 'content-encoding': encoding } : {}),
       vary: 'Accept-Encoding',
       'x-cache': 'HIT',
-      'content-length': body.length,
+      'content-length': body ? body.length : plainLength(entry.gzip),
     });
-    res.end(req.method === 'HEAD' ? undefined : body);
-  }
-
-  private sendUnzipping(req: IncomingMessage, res: ServerResponse, entry: Entry): void {
-    res.writeHead(200, { ...entry.headers, vary: 'Accept-Encoding', 'x-cache': 'HIT', 'content-length': plainLength(entry.gzip) });
-    if (req.method === 'HEAD') {
-      res.end();
+    if (req.method === 'HEAD' || body) {
+      res.end(req.method === 'HEAD' ? undefined : body);
       return;
     }
     const gunzip = createGunzip({ chunkSize: 256 * 1024 });
