@@ -22,11 +22,11 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: 'reader', testIgnore: /(admin|faults|instances)\.spec\.ts/, use: { ...devices['Desktop Chrome'] } },
+    { name: 'reader', testIgnore: /(admin|faults|instances|next-start)\.spec\.ts/, use: { ...devices['Desktop Chrome'] } },
     // The newsroom tests publish and delete articles: they run once the reader tests are done.
     { name: 'newsroom', testMatch: /admin\.spec\.ts/, dependencies: ['reader'], use: { ...devices['Desktop Chrome'] } },
     // Database outages and shutdowns, on second servers over copies of the database, last.
-    { name: 'faults', testMatch: /faults\.spec\.ts/, dependencies: ['newsroom'] },
+    { name: 'faults', testMatch: /(faults|next-start)\.spec\.ts/, dependencies: ['newsroom'] },
     // Several instances sharing PostgreSQL and Redis: only in `npm run test:postgres`, which
     // starts those servers and sets E2E_INSTANCES.
     ...(process.env.E2E_INSTANCES

@@ -211,6 +211,7 @@ test.describe('writing and publishing', () => {
     await page.goto(path);
     await expect(page.locator('h1')).toContainText('<script>alert(1)</script>');
     expect(await page.locator('main script:not([type="application/ld+json"]), main img, main a[href^="javascript"]').count()).toBe(0);
+    expect(await page.locator('[data-article-body] script, [data-article-body] img').count()).toBe(0);
     for (const url of ['/', categoryPath('ثقافة'), '/admin']) {
       await page.goto(url);
       expect(await page.locator('img[src="x"], a[href^="javascript"]').count(), url).toBe(0);

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { PUBLICATION_CHECK_MS } from '../lib/newsroom/internal-token';
 import { existsSync, renameSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import { startSecondServer, type SecondServer } from './support/second-server';
@@ -103,6 +104,10 @@ test.describe('logs', () => {
         expect(entry).toMatchObject({ service: 'homepress', reqId: expect.any(String), method: expect.any(String), path: expect.any(String), status: expect.any(Number), durationMs: expect.any(Number) });
       }
       expect(requests.some((e) => e.reqId === 'trace-from-proxy-42' && e.path === '/news/1' && e.status === 308)).toBe(true);
+      // The publication clock ticked meanwhile (every PUBLICATION_CHECK_MS) with nothing due: it
+      // works inside the process and says nothing.
+      await new Promise((resolve) => setTimeout(resolve, PUBLICATION_CHECK_MS + 500));
+      expect(server.output()).not.toContain('publish-due');
       const all = server.output();
       for (const secretValue of [ADMIN.password, secret, session!.value, decodeURIComponent(session!.value)]) expect(all).not.toContain(secretValue);
     } finally {

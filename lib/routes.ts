@@ -40,12 +40,33 @@ export function sitemapPath(name: string): string {
   return `/sitemaps/${name}.xml`;
 }
 
-/**
- * The decoded path every page of a listing starts with: its later pages, and a category's feeds.
- * The response cache matches them against request paths to drop only the listings a change touches.
+/*
+ * Matchers for the server in front of Next.js (server.ts, lib/http/): which requests are which
+ * kind of page, read from the raw request target.
  */
-export const listingPrefixes = {
-  category: (slug: string) => [`/category/${slug}`, `/feeds/category/${slug}`],
-  tag: (slug: string) => [`/tag/${slug}`],
-  author: (slug: string) => [`/author/${slug}`],
+
+const pathOf = (url: string | undefined) => (url ?? '/').split('?')[0]!;
+
+/** Reader pages whose every spelling but one redirects to it (lib/http/guard.ts). */
+export const CANONICAL_PATH_PREFIXES = ['/news/', '/category/', '/tag/', '/author/', '/feeds/'] as const;
+
+/** Pages that are the same for every reader and may be kept by shared caches. */
+const SHARED_PAGE = /^\/($|news\/|category\/|tag\/|author\/|feeds\/|sitemap\.xml$|sitemaps\/|news-sitemap\.xml$)/;
+export const isSharedPage = (url: string | undefined) => SHARED_PAGE.test(pathOf(url));
+
+export const SEARCH_PATH = '/search';
+export const isSearchPage = (url: string | undefined) => pathOf(url) === SEARCH_PATH;
+
+export const isNewsroom = (url: string | undefined) => {
+  const path = pathOf(url);
+  return path === '/admin' || path.startsWith('/admin/');
 };
+
+/** Where POST is legitimate: newsroom server actions and the internal API. */
+export const acceptsWrites = (url: string | undefined) => isNewsroom(url) || pathOf(url).startsWith('/api/');
+
+export const HEALTH_PATHS = { live: '/healthz', ready: '/readyz' } as const;
+export const isHealthCheck = (url: string | undefined) => url === HEALTH_PATHS.live || url === HEALTH_PATHS.ready;
+
+/** Answers that must come from the application even while the database is down. */
+export const answersDuringOutage = (url: string | undefined) => isHealthCheck(pathOf(url)) || pathOf(url).startsWith('/api/');

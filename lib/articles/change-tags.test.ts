@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { TAGS } from '../cache-tags';
+import { TAGS } from '../cache/tags';
 import { chunkOf, chunkRange, SITEMAP_CHUNK_SIZE } from '../seo/sitemap-data';
 import { tagsForArticleChange } from './change-tags';
 

@@ -1,4 +1,4 @@
-import { TAGS } from '../cache-tags';
+import { TAGS } from '../cache/tags';
 import { tagsForWords } from '../search/tags';
 import { chunkOf } from '../seo/sitemap-data';
 import type { ArticleCacheKeys } from './write';

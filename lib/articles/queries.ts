@@ -1,7 +1,7 @@
 import 'server-only';
 import { cache } from 'react';
-import { cachedQuery } from '../cache';
-import { REVALIDATE, TAGS } from '../cache-tags';
+import { cachedQuery } from '../cache/query';
+import { REVALIDATE, TAGS } from '../cache/tags';
 import { prisma } from '../db';
 import {
   authorArticlePage,

@@ -1,4 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { answersDuringOutage } from '../routes';
+import type { Step } from './steps';
 
 /**
  * What readers get while the database is unavailable and the page they asked for is in no cache:
@@ -48,4 +50,33 @@ export function answerOutagesWithPage(req: IncomingMessage, res: ServerResponse)
     }
     return end(req.method === 'HEAD' ? undefined : OUTAGE_HTML);
   }) as ServerResponse['end'];
+}
+
+/** What the outage step needs to know about the database (lib/db-health.ts). */
+export type DatabaseState = { available: () => boolean; usable: () => boolean; recheck: () => void };
+
+/**
+ * A server step. A page that failed because the database is gone is a temporary outage: 503 with
+ * Retry-After and no caching; cached pages keep answering 200 from the caches in front of the
+ * database. A request that starts while the database is known to be down gets OUTAGE_HTML for
+ * any 5xx (health checks and the API answer for themselves).
+ */
+export function outagePages(db: DatabaseState): Step {
+  return (req, res, next) => {
+    const writeHead = res.writeHead.bind(res) as (status: number, ...rest: unknown[]) => ServerResponse;
+    res.writeHead = ((status: number, ...rest: unknown[]) => {
+      if (status >= 500 && (!db.available() || !db.usable())) {
+        res.setHeader('retry-after', String(RETRY_AFTER_SECONDS));
+        res.setHeader('cache-control', 'no-store');
+        res.removeHeader('content-length');
+        return writeHead(503, ...rest);
+      }
+      return writeHead(status, ...rest);
+    }) as ServerResponse['writeHead'];
+    // The file watcher looks every second; a request that finds the file gone acts at once, so no
+    // page is read from a connection to a file that is no longer there.
+    if (db.available() && !db.usable()) db.recheck();
+    if (!db.available() && !answersDuringOutage(req.url)) answerOutagesWithPage(req, res);
+    next();
+  };
 }

@@ -1,7 +1,5 @@
 /** Checks the proxy runs before routing, so bad input never reaches a page as a 500. */
 
-export const READER_METHODS = new Set(['GET', 'HEAD']);
-
 export const MAX_PATH_LENGTH = 2048;
 
 /** True when every %XX sequence of the path decodes to valid UTF-8. */

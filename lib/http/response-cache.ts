@@ -2,29 +2,34 @@ import { AsyncResource } from 'node:async_hooks';
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
 import { pipeline } from 'node:stream';
 import { brotliCompressSync, constants, createGunzip, gunzipSync, gzipSync } from 'node:zlib';
-import { SHARED_CACHE_CONTROL } from '../cache-tags';
-import { changedSince, contentGeneration, reaches } from '../content-generation';
+import { LRUCache } from 'lru-cache';
+import { expiredSince, onExpiry } from '../cache/expiry-log';
+import { SHARED_CACHE_CONTROL } from '../cache/tags';
 
 /**
  * A small in-process cache of finished reader pages, in front of Next.js: a cached article is
  * answered in microseconds instead of the milliseconds Next.js takes to find, read and send its
- * own cached copy. It keeps 200 answers without Set-Cookie, at most MAX_ENTRY_BYTES, within
- * `maxBytes`. When content changes in this process (lib/content-generation.ts) it drops the
- * changed articles, the listings they leave or join, and the pages for everyone (home, site feeds,
- * sitemaps, search); other articles and other listings do not show the change. Entries are kept
- * gzip-compressed (a sixth of the size, so a whole day's worth of articles fits), with a Brotli
- * copy made on first need; a client that accepts neither gets the bytes unzipped on the fly (about
- * 0.1 ms for an article; above STREAM_UNZIP_BYTES, piece by piece as they are sent).
+ * own cached copy (ADR 0002 has the figures). It keeps 200 answers without Set-Cookie, at most
+ * MAX_ENTRY_BYTES each, within `maxBytes`, each with the cache tags of its page
+ * (lib/http/page-tags.ts); an expiry of any of those tags (lib/cache/expiry-log.ts) drops it, and a
+ * page whose tags were expired while it rendered is not kept. Entries are gzip-compressed (a sixth
+ * of the size), with a Brotli copy made on first need; a client that accepts neither gets the
+ * bytes unzipped on the fly (about 0.1 ms for an article; above STREAM_UNZIP_BYTES, piece by
+ * piece as they are sent).
  *
- * Two policies, chosen per request by the caller:
+ * Least-recently-used eviction, staleness and request collapsing are lru-cache's (`maxSize`,
+ * `allowStale`, `fetchMethod`): the first request for a missing page renders it, the others for
+ * the same URL wait for that render; a stale page is served while one background request
+ * refreshes it.
+ *
+ * Two policies, chosen per request by `policyFor`:
  * - `shared` pages (what Next.js marks SHARED_CACHE_CONTROL): fresh for `ttlSeconds`, then served
  *   stale for up to STALE_FACTOR times that while one background request refreshes them, so no
  *   reader waits for a render just because a minute went by;
  * - `private` answers (search results: the same for everyone, but not for shared caches): the same,
- *   with their own short time; their Cache-Control goes out unchanged. They are not served stale
- *   after a publication that may change them: those are dropped (see `reaches`). Never served
- *   stale, the popular searches cached together expired together, and readers waited for dozens
- *   of renders at once every SEARCH_CACHE_SECONDS.
+ *   with their own short time; their Cache-Control goes out unchanged. Never served stale, the
+ *   popular searches cached together expired together, and readers waited for dozens of renders
+ *   at once every SEARCH_CACHE_SECONDS.
  */
 export type CachePolicy = { kind: 'shared' | 'private'; ttlSeconds: number };
 
@@ -34,13 +39,33 @@ type Entry = {
   br?: Buffer;
   storedAt: number;
   policy: CachePolicy;
-  size: number;
-  refreshing: boolean;
+  /** Bytes of the compressed copies: what `size.bytes` reports. */
+  body: number;
+  tags: readonly string[];
+};
+
+/** The request whose render fills an entry. */
+type Fill = { req: IncomingMessage; res: ServerResponse; render: () => void; policy: CachePolicy; rendering: boolean };
+
+export type ResponseCacheOptions = {
+  maxBytes: number;
+  /** null: this request neither reads nor fills the cache. */
+  policyFor: (req: IncomingMessage) => CachePolicy | null;
+  /** The tags of the page answered on `res` (lib/http/page-tags.ts). */
+  tagsOf: (res: ServerResponse) => readonly string[];
+  /**
+   * Asks the server for a fresh copy of a stale page, without the cache (the request then comes
+   * back through `handle` marked by `isRefresh`), and settles when that answer is complete.
+   */
+  refresh: (url: string) => Promise<void>;
+  isRefresh: (req: IncomingMessage) => boolean;
 };
 
 /** Answers of megabytes as sent (a sitemap file to a client that takes no gzip) are not worth holding twice. */
 const MAX_ENTRY_BYTES = 1024 * 1024;
 const STALE_FACTOR = 10;
+/** What an entry costs besides its bodies: the key, its headers and the bookkeeping. */
+const ENTRY_OVERHEAD_BYTES = 512;
 /**
  * Background refreshes in flight at once. Pages cached together go stale together: unbounded, a
  * warm cache of 1,600 articles sent 1,600 refreshes at the same second, holding every page's bytes
@@ -87,103 +112,128 @@ function plainLength(gzip: Buffer): number {
  */
 export const STREAM_UNZIP_BYTES = 256 * 1024;
 
-export class ResponseCache {
-  private entries = new Map<string, Entry>();
-  private bytes = 0;
-  private generation = contentGeneration();
-  private refreshesInFlight = 0;
-  /** URLs being rendered now, with the requests waiting for that render instead of starting their own. */
-  private renders = new Map<string, ((entry: Entry | null) => void)[]>();
+/** A refresh that was not started (too many at once) or not kept: the stale copy stays. */
+class NotRefreshed extends Error {}
 
-  /**
-   * `refresh(url)` asks the server for a fresh copy of a stale shared page, without the cache,
-   * and settles when that answer is complete.
-   */
-  constructor(
-    private readonly maxBytes: number,
-    private readonly refresh: (url: string) => Promise<void>,
-  ) {}
+export class ResponseCache {
+  private readonly entries: LRUCache<string, Entry, Fill>;
+  private refreshesInFlight = 0;
+  /** Stale URLs being refreshed, with what to call once the refresh request's answer is captured. */
+  private readonly refreshes = new Map<string, (entry: Entry | undefined) => void>();
+
+  constructor(private readonly options: ResponseCacheOptions) {
+    this.entries = new LRUCache<string, Entry, Fill>({
+      maxSize: Math.max(1, options.maxBytes),
+      maxEntrySize: MAX_ENTRY_BYTES * 2,
+      sizeCalculation: (entry, key) => entry.body + key.length + ENTRY_OVERHEAD_BYTES,
+      ttlAutopurge: false,
+      allowStale: true,
+      noDeleteOnStaleGet: true,
+      allowStaleOnFetchRejection: true,
+      noDeleteOnFetchRejection: true,
+      fetchMethod: (key, stale, { context }) => (stale ? this.refreshStale(key) : this.fill(context)),
+    });
+    if (this.enabled) {
+      onExpiry((tags) => {
+        const dropped = [...this.entries.entries()].filter(([, entry]) => entry.tags.some((tag) => tags.has(tag)));
+        for (const [key] of dropped) this.entries.delete(key);
+      });
+    }
+  }
 
   get enabled(): boolean {
-    return this.maxBytes > 0;
+    return this.options.maxBytes > 0;
   }
 
-  /** `bytes` is what the cache counts against maxBytes; `held` is the memory its buffers occupy. */
+  /** `bytes` is what the cache counts of its bodies; `held` is the memory their buffers occupy. */
   get size(): { entries: number; bytes: number; held: number } {
     let held = 0;
-    for (const entry of this.entries.values()) held += entry.gzip.buffer.byteLength + (entry.br?.buffer.byteLength ?? 0);
-    return { entries: this.entries.size, bytes: this.bytes, held };
-  }
-
-  /** Serves an entry; false means the caller must let Next.js answer (then `capture`). */
-  serve(req: IncomingMessage, res: ServerResponse): boolean {
-    this.syncGeneration();
-    const key = req.url ?? '';
-    const entry = this.entries.get(key);
-    if (!entry) return false;
-    const age = Date.now() - entry.storedAt;
-    const ttl = entry.policy.ttlSeconds * 1000;
-    if (age > ttl) {
-      if (age > ttl * STALE_FACTOR) {
-        this.delete(key);
-        return false;
-      }
-      if (!entry.refreshing && this.refreshesInFlight < MAX_REFRESHES) {
-        entry.refreshing = true;
-        this.refreshesInFlight++;
-        void this.refresh(key).finally(() => {
-          this.refreshesInFlight--;
-          // Still this entry (the refresh failed or was not kept): a later hit may try again.
-          entry.refreshing = false;
-        });
-      }
+    let bytes = 0;
+    for (const entry of this.entries.values()) {
+      bytes += entry.body;
+      held += entry.gzip.buffer.byteLength + (entry.br?.buffer.byteLength ?? 0);
     }
-    // Least recently used first in line for eviction: re-insert on every hit.
-    this.entries.delete(key);
-    this.entries.set(key, entry);
-    this.send(req, res, entry);
-    return true;
+    return { entries: this.entries.size, bytes, held };
   }
 
   /**
-   * When the same URL is being rendered already, waits for that render and answers with its
-   * result (true); if it is not kept, `fallback` runs instead. After a publication, or when a
-   * popular search expires, dozens of readers ask for the same page within milliseconds: one
-   * render serves them all, as nginx's proxy_cache_lock does.
+   * Answers from the cache, or lets `render` (Next.js) answer and keeps a copy when the policy
+   * allows. Requests for a URL already being rendered wait for that render; when it is not kept,
+   * each renders for itself.
    */
-  join(req: IncomingMessage, res: ServerResponse, fallback: () => void): boolean {
-    const waiting = req.method === 'GET' ? this.renders.get(req.url ?? '') : undefined;
-    if (!waiting) return false;
+  handle(req: IncomingMessage, res: ServerResponse, render: () => void): void {
+    const policy = this.enabled ? this.options.policyFor(req) : null;
+    if (!policy) return render();
+    const key = req.url ?? '';
+    if (this.options.isRefresh(req)) {
+      const deliver = this.refreshes.get(key);
+      this.capture(req, res, policy, (entry) => deliver?.(entry));
+      return render();
+    }
+    const current = this.entries.peek(key, { allowStale: true });
+    if (current && Date.now() - current.storedAt > current.policy.ttlSeconds * 1000 * STALE_FACTOR) this.entries.delete(key);
+    if (req.method !== 'GET') {
+      const entry = this.entries.get(key);
+      return entry ? this.send(req, res, entry) : render();
+    }
+    const fill: Fill = { req, res, render, policy, rendering: false };
     // In this request's own async context, not in that of the render it waited for (see RenderQueue).
-    waiting.push(AsyncResource.bind((entry: Entry | null) => (entry ? this.send(req, res, entry) : fallback())));
-    return true;
+    const answer = AsyncResource.bind((entry: Entry | undefined) => {
+      if (fill.rendering) return;
+      if (entry) return this.send(req, res, entry);
+      fill.rendering = true;
+      this.capture(req, res, policy, (kept) => kept && this.entries.set(key, kept, { ttl: policy.ttlSeconds * 1000 }));
+      render();
+    });
+    this.entries.fetch(key, { context: fill, ttl: policy.ttlSeconds * 1000 }).then(answer, () => answer(undefined));
+  }
+
+  clear(): void {
+    this.entries.clear();
+  }
+
+  /** The first request for a missing page: it renders, and its answer becomes the entry. */
+  private fill(fill: Fill): Promise<Entry | undefined> {
+    fill.rendering = true;
+    return new Promise((resolve) => {
+      this.capture(fill.req, fill.res, fill.policy, resolve);
+      fill.render();
+    });
+  }
+
+  private async refreshStale(key: string): Promise<Entry> {
+    if (this.refreshesInFlight >= MAX_REFRESHES || this.refreshes.has(key)) throw new NotRefreshed(key);
+    this.refreshesInFlight++;
+    try {
+      const entry = await new Promise<Entry | undefined>((resolve) => {
+        this.refreshes.set(key, resolve);
+        void this.options.refresh(key).finally(() => resolve(undefined));
+      });
+      if (!entry) throw new NotRefreshed(key);
+      return entry;
+    } finally {
+      this.refreshes.delete(key);
+      this.refreshesInFlight--;
+    }
   }
 
   /**
-   * Lets Next.js answer and keeps a copy of an answer the policy allows. The answer itself goes
-   * out unchanged: gzip-compressed by Next.js when the reader accepts gzip (the copy is then kept
-   * as it is), plain otherwise (the copy is compressed here). Next.js compresses only with gzip, so
-   * it is asked for nothing else.
+   * Watches Next.js answer and hands `done` a copy the policy allows (undefined otherwise). The
+   * answer itself goes out unchanged: gzip-compressed by Next.js when the reader accepts gzip (the
+   * copy is then kept as it is), plain otherwise (the copy is compressed here). Next.js compresses
+   * only with gzip, so it is asked for nothing else.
    */
-  capture(req: IncomingMessage, res: ServerResponse, policy: CachePolicy): void {
+  private capture(req: IncomingMessage, res: ServerResponse, policy: CachePolicy, done: (entry: Entry | undefined) => void): void {
     if (/\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) req.headers['accept-encoding'] = 'gzip';
     else delete req.headers['accept-encoding'];
-    const key = req.url ?? '';
-    const leads = req.method === 'GET' && !this.renders.has(key);
-    let settled = !leads;
-    const settle = (entry: Entry | null) => {
+    const startedAt = Date.now();
+    let settled = false;
+    const settle = (entry: Entry | undefined) => {
       if (settled) return;
       settled = true;
-      const waiting = this.renders.get(key) ?? [];
-      this.renders.delete(key);
-      for (const waiter of waiting) waiter(entry);
+      done(entry);
     };
-    if (leads) {
-      this.renders.set(key, []);
-      res.once('close', () => settle(null));
-    }
-    // Content that changes while this answer renders may be missing from it: then it is not kept.
-    const generation = contentGeneration();
+    res.once('close', () => settle(undefined));
     const chunks: Buffer[] = [];
     let length = 0;
     const write = res.write.bind(res) as (chunk: unknown, ...rest: unknown[]) => boolean;
@@ -204,38 +254,31 @@ export class ResponseCache {
       keep(chunk);
       res.write = write as ServerResponse['write'];
       res.end = end as ServerResponse['end'];
-      const headers = res.getHeaders();
-      const cacheControl = headers['cache-control'];
-      const allowed = policy.kind === 'shared' ? cacheControl === SHARED_CACHE_CONTROL : typeof cacheControl === 'string' && !cacheControl.includes('s-maxage');
-      const current = !reaches(changedSince(generation), req.url ?? '');
-      const encoding = headers['content-encoding'];
-      const keepable = encoding === undefined || encoding === 'gzip';
-      if (req.method === 'GET' && res.statusCode === 200 && length <= MAX_ENTRY_BYTES && keepable && allowed && current && !headers['set-cookie']) {
-        const body = Buffer.concat(chunks);
-        const gzip = owned(encoding === 'gzip' ? body : gzipSync(body, { level: 6 }));
-        const entry: Entry = {
-          headers: Object.fromEntries(Object.entries(headers).filter(([name]) => !HOP_BY_HOP.has(name))),
-          gzip,
-          storedAt: Date.now(),
-          policy,
-          size: gzip.length,
-          refreshing: false,
-        };
-        this.store(key, entry);
-        settle(entry);
-      } else if (res.statusCode !== 200) {
-        // A refresh that failed (the database is down, say): the stale copy may be tried again.
-        const stale = this.entries.get(req.url ?? '');
-        if (stale) stale.refreshing = false;
-      }
-      settle(null);
+      settle(this.keepable(req, res, policy, startedAt, chunks, length));
       return end(chunk, ...rest);
     }) as ServerResponse['end'];
   }
 
-  clear(): void {
-    this.entries.clear();
-    this.bytes = 0;
+  private keepable(req: IncomingMessage, res: ServerResponse, policy: CachePolicy, startedAt: number, chunks: Buffer[], length: number): Entry | undefined {
+    const headers = res.getHeaders();
+    const cacheControl = headers['cache-control'];
+    const allowed = policy.kind === 'shared' ? cacheControl === SHARED_CACHE_CONTROL : typeof cacheControl === 'string' && !cacheControl.includes('s-maxage');
+    const encoding = headers['content-encoding'];
+    if (req.method !== 'GET' || res.statusCode !== 200 || length > MAX_ENTRY_BYTES || !allowed || headers['set-cookie']) return undefined;
+    if (encoding !== undefined && encoding !== 'gzip') return undefined;
+    const tags = this.options.tagsOf(res);
+    // Content that changed while this answer rendered may be missing from it.
+    if (expiredSince(startedAt, tags)) return undefined;
+    const body = Buffer.concat(chunks);
+    const gzip = owned(encoding === 'gzip' ? body : gzipSync(body, { level: 6 }));
+    return {
+      headers: Object.fromEntries(Object.entries(headers).filter(([name]) => !HOP_BY_HOP.has(name))),
+      gzip,
+      storedAt: Date.now(),
+      policy,
+      body: gzip.length,
+      tags,
+    };
   }
 
   private send(req: IncomingMessage, res: ServerResponse, entry: Entry): void {
@@ -244,8 +287,7 @@ export class ResponseCache {
     let body: Buffer | null;
     let encoding: string | undefined;
     if (/\bbr\b/.test(accepts)) {
-      entry.br ??= this.grow(entry, owned(brotliCompressSync(unzip(entry.gzip), { params: { [constants.BROTLI_PARAM_QUALITY]: 5 } })));
-      body = entry.br;
+      body = entry.br ?? this.addBrotli(req.url ?? '', entry);
       encoding = 'br';
     } else if (/\bgzip\b/.test(accepts)) {
       body = entry.gzip;
@@ -270,41 +312,14 @@ export class ResponseCache {
     gunzip.end(entry.gzip);
   }
 
-  private grow(entry: Entry, compressed: Buffer): Buffer {
-    entry.size += compressed.length;
-    this.bytes += compressed.length;
-    this.evict();
-    return compressed;
-  }
-
-  private store(key: string, entry: Entry): void {
-    this.delete(key);
-    this.entries.set(key, entry);
-    this.bytes += entry.size;
-    this.evict();
-  }
-
-  private delete(key: string): void {
-    const old = this.entries.get(key);
-    if (old) {
-      this.bytes -= old.size;
-      this.entries.delete(key);
+  /** Makes the Brotli copy and counts it, keeping the entry's place and age. */
+  private addBrotli(key: string, entry: Entry): Buffer {
+    const br = owned(brotliCompressSync(unzip(entry.gzip), { params: { [constants.BROTLI_PARAM_QUALITY]: 5 } }));
+    entry.br = br;
+    entry.body += br.length;
+    if (this.entries.peek(key, { allowStale: true }) === entry) {
+      this.entries.set(key, entry, { noUpdateTTL: true, noDisposeOnSet: true });
     }
-  }
-
-  private evict(): void {
-    for (const key of this.entries.keys()) {
-      if (this.bytes <= this.maxBytes) break;
-      this.delete(key);
-    }
-  }
-
-  private syncGeneration(): void {
-    const current = contentGeneration();
-    if (current === this.generation) return;
-    const changed = changedSince(this.generation);
-    this.generation = current;
-    if (changed === 'all') return this.clear();
-    for (const key of [...this.entries.keys()]) if (reaches(changed, key)) this.delete(key);
+    return br;
   }
 }

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
+import type { Step } from './steps';
 
 const PREFIX = '/_next/static/';
 const TYPES: Record<string, string> = {
@@ -42,4 +43,11 @@ export function serveBrotliAsset(req: IncomingMessage, res: ServerResponse, stat
   });
   res.end(req.method === 'HEAD' ? undefined : body);
   return true;
+}
+
+/** A server step: build assets with their Brotli copies, before anything else looks at them. */
+export function staticAssets(staticDir: string): Step {
+  return (req, res, next) => {
+    if (!serveBrotliAsset(req, res, staticDir)) next();
+  };
 }

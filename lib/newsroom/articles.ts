@@ -1,7 +1,7 @@
 import 'server-only';
 import type { Prisma } from '../../generated/prisma/client';
 import { parseBlocks } from '../articles/blocks';
-import { revalidateArticleChange } from '../articles/revalidate';
+import { expireArticleChange } from '../articles/expire-change';
 import { ArticleConflictError, ArticleNotFoundError, ArticleWriteError, deleteArticle, saveArticle, type ArticleInput, type SaveResult } from '../articles/write';
 import { recordAudit, type AuditAction } from '../audit/log';
 import type { NewsroomUser } from '../auth/session';
@@ -158,7 +158,7 @@ export async function saveFromEditor(user: NewsroomUser, form: ParsedEditorForm)
       if (action) await recordAudit(tx, { id: user.id, name: user.name }, action, { articleId: saved.id, summary: form.title });
     });
     const action = actionFor(result);
-    if (action) await revalidateArticleChange(result.before, result.after);
+    if (action) await expireArticleChange(result.before, result.after);
     return { ok: true, id: result.id, slug: result.slug, action };
   } catch (error) {
     if (error instanceof ArticleConflictError) {
@@ -176,7 +176,7 @@ export async function removeArticle(user: NewsroomUser, id: number, version: str
     const before = await deleteArticle(newsroomDb, id, version, (tx, deleted) =>
       recordAudit(tx, { id: user.id, name: user.name }, 'deleted', { articleId: id, summary: deleted.title }),
     );
-    await revalidateArticleChange(before, null);
+    await expireArticleChange(before, null);
     return { ok: true };
   } catch (error) {
     if (error instanceof ArticleConflictError) return { ok: false, error: 'تغيّر المقال بعد فتح صفحة الحذف. أعيدوا فتحها وتأكدوا من الحذف مرة أخرى.' };

@@ -1,26 +1,29 @@
-import { internalToken, PUBLICATION_CHECK_MS } from './internal-token';
+import { PUBLICATION_CHECK_MS } from './internal-token';
+
+/** Hands a window of time to the route that expires what became due in it; true once done. */
+export type ExpireDue = (window: { since: Date; until: Date }) => Promise<boolean>;
 
 /**
- * Every few seconds, asks this server to expire the caches of articles that became due since the
- * last tick. Cache revalidation needs a request context, hence the call to our own route.
+ * Every few seconds, expires the caches of articles that became due since the last tick. Cache
+ * expiry needs a Next.js request context, so server.ts hands the window to the internal route
+ * inside this process (no HTTP, no log line); a window that failed is covered by the next tick.
  */
-export function startPublicationClock(): void {
+export function startPublicationClock(expireDue: ExpireDue): () => void {
   let since = new Date(Date.now() - 2 * 60_000);
+  let running = false;
   const tick = async () => {
-    const port = process.env.PORT;
-    if (!port) return;
+    if (running) return;
+    running = true;
     const until = new Date();
     try {
-      const response = await fetch(`http://127.0.0.1:${port}/api/internal/publish-due`, {
-        method: 'POST',
-        headers: { authorization: `Bearer ${internalToken()}`, 'content-type': 'application/json' },
-        body: JSON.stringify({ since: since.toISOString(), until: until.toISOString() }),
-      });
-      if (response.ok) since = until;
+      if (await expireDue({ since, until })) since = until;
     } catch {
       // The server is starting or stopping; the next tick covers this window too.
+    } finally {
+      running = false;
     }
   };
-  const timer = setInterval(tick, PUBLICATION_CHECK_MS);
+  const timer = setInterval(() => void tick(), PUBLICATION_CHECK_MS);
   timer.unref();
+  return () => clearInterval(timer);
 }

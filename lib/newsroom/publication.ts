@@ -1,5 +1,5 @@
 import 'server-only';
-import { revalidateArticleChange } from '../articles/revalidate';
+import { expireArticleChange } from '../articles/expire-change';
 import { storedCacheKeys } from '../articles/write';
 import { newsroomDb } from '../db';
 
@@ -15,7 +15,7 @@ export async function expireArticlesDueBetween(since: Date, until: Date): Promis
   });
   for (const article of due) {
     const keys = await storedCacheKeys(newsroomDb, article);
-    await revalidateArticleChange(keys, keys);
+    await expireArticleChange(keys, keys);
   }
   return due.length;
 }

@@ -1,5 +1,5 @@
 import 'server-only';
-import { cachedQuery } from '../cache';
+import { cachedQuery } from '../cache/query';
 import { prisma } from '../db';
 import { searchEngine } from './current';
 import { isEmptyQuery, parseQuery } from './query';

@@ -1,5 +1,5 @@
-import { TAGS } from '../cache-tags';
-import { isEmptyQuery, parseQuery, type ParsedQuery } from './query';
+import { TAGS } from '../cache/tags';
+import type { ParsedQuery } from './query';
 
 /** Words a search is tagged with at most; a longer query is expired by every change instead. */
 const MAX_WORD_TAGS = 32;
@@ -29,23 +29,4 @@ export function tagsForWords(words: Iterable<string>): string[] {
     for (let length = 1; length <= letters.length; length++) tags.add(TAGS.searchPrefix(letters.slice(0, length).join('')));
   }
   return [...tags];
-}
-
-/**
- * Whether a change of articles holding these words may alter the search page at `url` (a path
- * with its query): the same rule as the tags above, read from the address.
- */
-export function searchReached(url: string, words: Set<string>): boolean {
-  let q: string;
-  try {
-    q = new URLSearchParams(url.split('?')[1] ?? '').get('q') ?? '';
-  } catch {
-    return true;
-  }
-  const query = parseQuery(q);
-  if (isEmptyQuery(query)) return false;
-  const queried = queryWords(query);
-  if (queried.length > MAX_WORD_TAGS) return true;
-  const prefix = query.prefix;
-  return queried.some((word) => words.has(word)) || (prefix !== null && [...words].some((word) => word.startsWith(prefix)));
 }

@@ -1,6 +1,6 @@
 import 'server-only';
-import { cachedQuery, markCacheTags } from '../cache';
-import { REVALIDATE, TAGS } from '../cache-tags';
+import { cachedQuery, markCacheTags } from '../cache/query';
+import { REVALIDATE, TAGS } from '../cache/tags';
 import { toZonedIso } from '../dates';
 import { prisma } from '../db';
 import { articlePath } from '../routes';

@@ -1,7 +1,7 @@
 'use server';
 
 import { z } from 'zod';
-import { revalidateArticleChange } from '@/lib/articles/revalidate';
+import { expireArticleChange } from '@/lib/articles/expire-change';
 import { AuthorizationError, requireActionUser } from '@/lib/auth/session';
 import { newsroomDb } from '@/lib/db';
 import { MAX_DOCUMENT_BYTES } from '@/lib/documents/parse';
@@ -41,7 +41,7 @@ export async function importAction(_previous: ImportState, formData: FormData): 
       actor: { id: user.id, name: user.name },
     });
     if (outcome.outcome === 'imported') {
-      await revalidateArticleChange(null, outcome.result.after);
+      await expireArticleChange(null, outcome.result.after);
       rows.push({ name: file.name, outcome: 'imported', id: outcome.id });
     } else if (outcome.outcome === 'duplicate') rows.push({ name: file.name, outcome: 'duplicate', id: outcome.id });
     else rows.push({ name: file.name, outcome: 'failed', errors: outcome.errors });

@@ -1,6 +1,6 @@
 /**
  * Every cache tag in one place. Query functions tag what they read; writers revalidate what they
- * change (see revalidateArticleChange). Tags use numeric ids, or a digest of a slug, so they stay
+ * change (lib/cache/expire.ts). Tags use numeric ids, or a digest of a slug, so they stay
  * ASCII and short (Next.js sends them in a header and drops tags over 256 characters).
  */
 import { createHash } from 'node:crypto';

@@ -1,18 +1,17 @@
-// @ts-check
+import type { NextConfig } from 'next';
+import { nextConfigHeaders } from './lib/http/security-headers';
 
 /**
  * One machine: Next.js keeps rendered pages in memory up to this size (and on disk); server.ts
  * keeps the hottest finished pages in its own response cache, so a small share is enough here.
  * Several instances (REDIS_URL): the cache lives in Redis, shared, and nothing is kept locally.
- * @returns {import('next').NextConfig}
  */
-function sharedCache() {
+function sharedCache(): Pick<NextConfig, 'cacheHandler' | 'cacheMaxMemorySize'> {
   if (!process.env.REDIS_URL) return { cacheMaxMemorySize: 32 * 1024 * 1024 };
   return { cacheHandler: require.resolve('./lib/next-cache-handler.mjs'), cacheMaxMemorySize: 0 };
 }
 
-/** @type {import('next').NextConfig} */
-const nextConfig = {
+const nextConfig: NextConfig = {
   // .next/standalone: the server and only the node_modules files it uses, so an instance can be
   // deployed without the source tree (scripts/standalone.ts adds server.ts and the static files).
   output: 'standalone',
@@ -24,6 +23,9 @@ const nextConfig = {
   experimental: { serverActions: { bodySizeLimit: '8mb' } },
   // Native modules stay outside the server bundle and are loaded from node_modules at run time.
   serverExternalPackages: ['better-sqlite3', '@prisma/adapter-better-sqlite3', '@resvg/resvg-js'],
+  // Plain `next start` sends the security headers too; server.ts sets them itself (and a nonce for
+  // the newsroom) before Next.js sees the request.
+  headers: async () => nextConfigHeaders((process.env.SITE_URL ?? '').startsWith('https://')),
 };
 
-module.exports = nextConfig;
+export default nextConfig;
