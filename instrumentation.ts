@@ -1,7 +1,7 @@
-/** Runs once when a server starts; the Node.js part lives in lib/server-start.ts. */
+/** Runs once when a server starts; the Node.js part lives in lib/runtime/server-start.ts. */
 export async function register() {
   if (process.env.NEXT_RUNTIME === 'nodejs') {
-    const { onServerStart } = await import('./lib/server-start');
+    const { onServerStart } = await import('./lib/runtime/server-start');
     onServerStart();
   }
 }

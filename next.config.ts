@@ -1,5 +1,6 @@
 import type { NextConfig } from 'next';
 import { nextConfigHeaders } from './lib/http/security-headers';
+import { env } from './lib/runtime/env';
 
 /**
  * One machine: Next.js keeps rendered pages in memory up to this size (and on disk); server.ts
@@ -7,13 +8,13 @@ import { nextConfigHeaders } from './lib/http/security-headers';
  * Several instances (REDIS_URL): the cache lives in Redis, shared, and nothing is kept locally.
  */
 function sharedCache(): Pick<NextConfig, 'cacheHandler' | 'cacheMaxMemorySize'> {
-  if (!process.env.REDIS_URL) return { cacheMaxMemorySize: 32 * 1024 * 1024 };
-  return { cacheHandler: require.resolve('./lib/next-cache-handler.mjs'), cacheMaxMemorySize: 0 };
+  if (!env().REDIS_URL) return { cacheMaxMemorySize: 32 * 1024 * 1024 };
+  return { cacheHandler: require.resolve('./lib/cache/next-cache-handler.mjs'), cacheMaxMemorySize: 0 };
 }
 
 const nextConfig: NextConfig = {
   // .next/standalone: the server and only the node_modules files it uses, so an instance can be
-  // deployed without the source tree (scripts/standalone.ts adds server.ts and the static files).
+  // deployed without the source tree (scripts/build/standalone.ts adds server.ts and the static files).
   output: 'standalone',
   poweredByHeader: false,
   compress: true,
@@ -25,7 +26,7 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ['better-sqlite3', '@prisma/adapter-better-sqlite3', '@resvg/resvg-js'],
   // Plain `next start` sends the security headers too; server.ts sets them itself (and a nonce for
   // the newsroom) before Next.js sees the request.
-  headers: async () => nextConfigHeaders((process.env.SITE_URL ?? '').startsWith('https://')),
+  headers: async () => nextConfigHeaders(env().SITE_URL.startsWith('https://')),
 };
 
 export default nextConfig;

@@ -33,9 +33,9 @@ export default defineConfig({
       ? [{ name: 'instances', testMatch: /instances\.spec\.ts/, dependencies: ['newsroom'], use: { ...devices['Desktop Chrome'] } }]
       : []),
   ],
-  // A production build against a freshly migrated and seeded database (see scripts/e2e-server.sh).
+  // A production build against a freshly migrated and seeded database (see scripts/test/e2e-server.sh).
   webServer: {
-    command: `bash scripts/e2e-server.sh ${port}`,
+    command: `bash scripts/test/e2e-server.sh ${port}`,
     url: `${baseURL}/healthz`,
     timeout: 240_000,
     reuseExistingServer: false,

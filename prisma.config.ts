@@ -1,8 +1,8 @@
 import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { defineConfig } from 'prisma/config';
-import { databaseProvider, databaseUrl, ensureDatabaseDirectory, PRISMA_PATHS } from './lib/db-url';
-import { loadLocalEnv } from './lib/local-env';
+import { databaseProvider, databaseUrl, ensureDatabaseDirectory, PRISMA_PATHS } from './lib/db/url';
+import { loadLocalEnv } from './lib/runtime/local-env';
 
 loadLocalEnv();
 

@@ -3,7 +3,7 @@
  * graceful shutdown. `npm run serve` runs it (PORT, default 3000; HOSTNAME, default 0.0.0.0).
  * docs/decisions/0001-custom-server.md says why it exists; each step lives in lib/http/.
  */
-import './lib/local-env-auto';
+import './lib/runtime/local-env-auto';
 import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer, get as httpGet, type IncomingMessage } from 'node:http';
@@ -11,9 +11,9 @@ import { Server as NetServer } from 'node:net';
 import path from 'node:path';
 import { inject } from 'light-my-request';
 import next from 'next';
-import { checkDatabaseFile, closeDatabase, databaseAvailable, databaseFile, databaseFileUsable } from './lib/db-health';
-import { databaseProvider, databaseUrl } from './lib/db-url';
-import { env } from './lib/env';
+import { checkDatabaseFile, closeDatabase, databaseAvailable, databaseFile, databaseFileUsable } from './lib/db/health';
+import { databaseProvider, databaseUrl } from './lib/db/url';
+import { env } from './lib/runtime/env';
 import { guard } from './lib/http/guard';
 import { logger } from './lib/http/log';
 import { outagePages } from './lib/http/outage';
@@ -24,17 +24,16 @@ import { RenderQueue } from './lib/http/render-queue';
 import { requestLog } from './lib/http/request-log';
 import { ResponseCache, type CachePolicy } from './lib/http/response-cache';
 import { securityHeaders } from './lib/http/security-headers';
-import { serverConfig } from './lib/http/server-config';
 import { sharedCacheControl } from './lib/http/shared-cache-control';
 import { staticAssets } from './lib/http/static-brotli';
 import { composeSteps, type Step } from './lib/http/steps';
-import { markShuttingDown } from './lib/lifecycle';
+import { markShuttingDown } from './lib/runtime/lifecycle';
 import { internalToken } from './lib/newsroom/internal-token';
 import { startPublicationClock } from './lib/newsroom/publication-clock';
-import { checkPostgres } from './lib/postgres-health';
+import { checkPostgres } from './lib/db/postgres-health';
 import { isHealthCheck, isSearchPage, isSharedPage } from './lib/routes';
 
-const config = serverConfig(process.env);
+const config = env();
 const { PORT: port, HOSTNAME: hostname } = config;
 const SHUTDOWN_GRACE_MS = 15_000;
 /** Proves a request is this process refreshing a stale page, not a client dodging the cache. */
@@ -71,7 +70,7 @@ function refreshPage(url: string): Promise<void> {
 }
 
 /**
- * A standalone deployment (.next/standalone, see scripts/standalone.ts) has no next.config.ts: the
+ * A standalone deployment (.next/standalone, see scripts/build/standalone.ts) has no next.config.ts: the
  * build wrote the resolved configuration beside the server, and Next.js is given that instead
  * (docs/decisions/0003-standalone-output.md: why the private variable is set too).
  */
@@ -92,7 +91,7 @@ async function main() {
   const handle = app.getRequestHandler();
   const dbFile = databaseFile();
   const dbUrl = databaseUrl();
-  // SQLite: the file is watched; PostgreSQL: the server is asked (lib/postgres-health.ts).
+  // SQLite: the file is watched; PostgreSQL: the server is asked (lib/db/postgres-health.ts).
   const checkDatabase = databaseProvider(dbUrl) === 'postgresql' ? () => checkPostgres(dbUrl) : () => checkDatabaseFile(dbFile);
   setInterval(() => void checkDatabase(), 1000).unref();
 
@@ -122,7 +121,7 @@ async function main() {
       if (stopping) res.setHeader('connection', 'close');
       next();
     },
-    securityHeaders({ siteIsHttps: env().SITE_URL.startsWith('https://'), trustProxy: config.TRUST_PROXY }),
+    securityHeaders({ siteIsHttps: config.SITE_URL.startsWith('https://'), trustProxy: config.TRUST_PROXY }),
     forwardedFor(config.TRUST_PROXY),
     sharedCacheControl,
     outagePages({ available: databaseAvailable, usable: () => databaseFileUsable(dbFile), recheck: () => void checkDatabaseFile(dbFile) }),

@@ -1,10 +1,10 @@
 import localFont from 'next/font/local';
 
-// Noto Naskh Arabic from @fontsource, subset by scripts/build-fonts.ts (run before every build).
+// Noto Naskh Arabic from @fontsource, subset by scripts/build/fonts.ts (run before every build).
 // Each family declares the unicode-range it covers: Arabic text uses the first, Latin names, digits
 // and «» the second, and a browser fetches a file only when the page has characters in its range.
 // The unicode-range values are literals because next/font reads these options at build time;
-// lib/fonts/subsets.test.ts checks that they match lib/fonts/subsets.ts.
+// scripts/build/fonts/subsets.test.ts checks that they match scripts/build/fonts/subsets.ts.
 export const naskhArabic = localFont({
   src: [
     { path: './fonts/naskh-arabic-400.woff2', weight: '400', style: 'normal' },

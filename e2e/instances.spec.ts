@@ -1,8 +1,8 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
-import { startPostgres, type PostgresServer } from '../scripts/services/postgres';
-import { startRedis, type RedisServer } from '../scripts/services/redis';
+import { startPostgres, type PostgresServer } from '../scripts/test/services/postgres';
+import { startRedis, type RedisServer } from '../scripts/test/services/redis';
 import { articlePath } from '../lib/routes';
 import { slugify } from '../lib/arabic/slug';
 import { publishArticle, signIn } from './support/newsroom';

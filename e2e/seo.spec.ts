@@ -151,6 +151,13 @@ test.describe('sitemaps', () => {
     expect(robots).toContain(`Sitemap: ${origin}/sitemap.xml`);
     expect(robots).toContain(`Sitemap: ${origin}/news-sitemap.xml`);
   });
+
+  test('files of public/ are served as they are: ads.txt says no seller is authorised', async ({ request }) => {
+    const response = await request.get('/ads.txt');
+    expect(response.status()).toBe(200);
+    expect(response.headers()['content-type']).toMatch(/^text\/plain/);
+    expect(await response.text()).toContain('placeholder.example.com, placeholder, DIRECT, placeholder');
+  });
 });
 
 test.describe('feeds', () => {

@@ -1,6 +1,6 @@
-import '../lib/local-env-auto';
+import '../lib/runtime/local-env-auto';
 import path from 'node:path';
-import { createPrismaClient } from '../lib/db';
+import { createPrismaClient } from '../lib/db/client';
 import { loadSeedContent, SeedError } from '../lib/seed/load';
 import { writeSeedContent } from '../lib/seed/run';
 

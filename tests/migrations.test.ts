@@ -5,7 +5,7 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { createPrismaClient } from '../lib/db';
+import { createPrismaClient } from '../lib/db/client';
 import { searchEngine } from '../lib/search/current';
 import { parseQuery } from '../lib/search/query';
 import { SEARCH_TRIGGERS } from './helpers/search-triggers';

@@ -12,8 +12,8 @@ import {
   relatedArticles,
   tagArticlePage,
 } from '../lib/articles/listing-queries';
-import { createPrismaClient, type PrismaClient } from '../lib/db';
-import { generateSyntheticDatabase } from '../scripts/synthetic/generate';
+import { createPrismaClient, type PrismaClient } from '../lib/db/client';
+import { generateSyntheticDatabase } from '../scripts/bench/synthetic/generate';
 
 /**
  * Every statement the listing queries send, planned by SQLite on a database of a few thousand

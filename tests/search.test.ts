@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { saveArticle } from '../lib/articles/write';
+import { saveArticle } from '../lib/publishing/write';
 import { searchEngine } from '../lib/search/current';
 import { parseQuery } from '../lib/search/query';
 import { loadSeedContent } from '../lib/seed/load';
 import { writeSeedContent } from '../lib/seed/run';
-import { databaseProvider } from '../lib/db-url';
+import { databaseProvider } from '../lib/db/url';
 import { createTempDatabase, type TempDb } from './helpers/temp-db';
 
 const seedDir = path.join(__dirname, '..', 'prisma', 'seed');

@@ -3,7 +3,7 @@ import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { saveArticle } from '../lib/articles/write';
+import { saveArticle } from '../lib/publishing/write';
 import { loadSeedContent } from '../lib/seed/load';
 import { writeSeedContent } from '../lib/seed/run';
 import { createTempDb, dumpTables, type TempDb } from './helpers/temp-db';

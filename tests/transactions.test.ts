@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, it } from 'node:test';
-import { saveArticle, type ArticleInput } from '../lib/articles/write';
+import { saveArticle, type ArticleInput } from '../lib/publishing/write';
 import { recordAudit } from '../lib/audit/log';
 import { importDocument } from '../lib/newsroom/import';
 import { loadSeedContent } from '../lib/seed/load';

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
-import { signOutAction, signOutEverywhereAction } from '@/app/admin/actions/session';
+import { signOutAction, signOutEverywhereAction } from './session-actions';
 import type { NewsroomUser } from '@/lib/auth/session';
 import { SITE } from '@/lib/site';
 

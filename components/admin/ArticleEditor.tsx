@@ -1,8 +1,9 @@
 'use client';
 
 import { useActionState, useState } from 'react';
-import { saveArticleAction, type EditorState } from '@/app/admin/(panel)/articles/actions';
+import { saveArticleAction, type EditorState } from './article-actions';
 import type { DisplayStatus } from '@/lib/newsroom/status';
+import { ARTICLE_LIMITS } from '@/lib/articles/limits';
 import { LivePreview } from './LivePreview';
 
 export type EditorInitial = {
@@ -55,18 +56,18 @@ export function ArticleEditor({ initial, categories, authors }: Props) {
         {initial.version && <input type="hidden" name="version" value={initial.version} />}
         <div>
           <label htmlFor="title" className="mb-1 block font-bold">العنوان</label>
-          <input id="title" name="title" defaultValue={values.title} required maxLength={110} className={input} aria-invalid={Boolean(e.title)} aria-describedby={describedBy('title')} />
+          <input id="title" name="title" defaultValue={values.title} required maxLength={ARTICLE_LIMITS.title.max} className={input} aria-invalid={Boolean(e.title)} aria-describedby={describedBy('title')} />
           <FieldError id="title-error" message={e.title} />
         </div>
         <div>
           <label htmlFor="slug" className="mb-1 block font-bold">الرابط المختصر</label>
-          <input id="slug" name="slug" defaultValue={values.slug} maxLength={120} className={input} aria-describedby="slug-help" aria-invalid={Boolean(e.slug)} />
+          <input id="slug" name="slug" defaultValue={values.slug} maxLength={ARTICLE_LIMITS.slug.max} className={input} aria-describedby="slug-help" aria-invalid={Boolean(e.slug)} />
           <p id="slug-help" className="mt-1 text-sm text-muted">اتركوه فارغاً ليُكوَّن من العنوان.</p>
           <FieldError id="slug-error" message={e.slug} />
         </div>
         <div>
           <label htmlFor="dek" className="mb-1 block font-bold">التمهيد</label>
-          <textarea id="dek" name="dek" defaultValue={values.dek} required rows={3} maxLength={600} className={input} aria-invalid={Boolean(e.dek)} aria-describedby={describedBy('dek')} />
+          <textarea id="dek" name="dek" defaultValue={values.dek} required rows={3} maxLength={ARTICLE_LIMITS.dek.max} className={input} aria-invalid={Boolean(e.dek)} aria-describedby={describedBy('dek')} />
           <FieldError id="dek-error" message={e.dek} />
         </div>
         <div>
@@ -87,7 +88,7 @@ export function ArticleEditor({ initial, categories, authors }: Props) {
           </div>
           <div>
             <label htmlFor="author" className="mb-1 block font-bold">الكاتب</label>
-            <input id="author" name="author" defaultValue={values.author} required list="authors" className={input} aria-invalid={Boolean(e.author)} />
+            <input id="author" name="author" defaultValue={values.author} required list="authors" maxLength={ARTICLE_LIMITS.author.max} className={input} aria-invalid={Boolean(e.author)} />
             <datalist id="authors">
               {authors.map((a) => (
                 <option key={a} value={a} />
@@ -98,7 +99,7 @@ export function ArticleEditor({ initial, categories, authors }: Props) {
         </div>
         <div>
           <label htmlFor="tags" className="mb-1 block font-bold">الوسوم</label>
-          <input id="tags" name="tags" defaultValue={values.tags} className={input} aria-describedby="tags-help" />
+          <input id="tags" name="tags" defaultValue={values.tags} maxLength={ARTICLE_LIMITS.tags.input} className={input} aria-describedby="tags-help" />
           <p id="tags-help" className="mt-1 text-sm text-muted">افصلوا بينها بفاصلة «،». الوسوم الجديدة تُنشأ تلقائياً.</p>
           <FieldError id="tags-error" message={e.tags} />
         </div>

@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
-import { deleteArticleAction, type DeleteState } from '@/app/admin/(panel)/articles/actions';
+import { deleteArticleAction, type DeleteState } from './article-actions';
 
 export function DeleteForm({ id, version }: { id: number; version: string }) {
   const [state, action, pending] = useActionState<DeleteState, FormData>(deleteArticleAction, {});

@@ -2,7 +2,7 @@
 
 import Link from 'next/link';
 import { useActionState } from 'react';
-import { importAction, type ImportState } from '@/app/admin/(panel)/import/actions';
+import { importAction, type ImportState } from './import-actions';
 
 const LABELS = { imported: 'استُورد كمسودة', duplicate: 'موجود من قبل، لم يُكرَّر', failed: 'رُفض' } as const;
 

@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
-import { createUserAction, type UserFormState } from '@/app/admin/(panel)/users/actions';
+import { createUserAction, type UserFormState } from './user-actions';
 
 const input = 'w-full rounded border border-line bg-white px-3 py-2';
 

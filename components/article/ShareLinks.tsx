@@ -1,4 +1,4 @@
-import { shareTargets } from '@/lib/share';
+import { shareTargets } from '@/lib/seo/share-links';
 import { CopyLinkButton } from './CopyLinkButton';
 
 export function ShareLinks({ url, title }: { url: string; title: string }) {

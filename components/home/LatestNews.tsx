@@ -1,5 +1,5 @@
 import type { ArticleSummary } from '@/lib/articles/types';
-import { formatDate, formatTime, toZonedIso } from '@/lib/dates';
+import { formatDate, formatTime, toZonedIso } from '@/lib/arabic/dates';
 import { IsolatedText } from '@/components/ui/IsolatedText';
 
 /** The running «latest news» column: time, then headline. */

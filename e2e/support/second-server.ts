@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { backupDatabase } from '../../lib/backup';
+import { backupDatabase } from '../../scripts/ops/backup';
 
 export type SecondServer = {
   baseURL: string;

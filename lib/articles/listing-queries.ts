@@ -1,5 +1,5 @@
 import type { Prisma, PrismaClient } from '../../generated/prisma/client';
-import { PAGE_SIZE, pageCount, pageOffset } from '../pagination';
+import { PAGE_SIZE, pageCount, pageOffset } from './pagination';
 import { summarySelect, toSummary } from './mappers';
 import type { ArticlePage, ArticleSummary } from './types';
 

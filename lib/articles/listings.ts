@@ -1,5 +1,5 @@
 import 'server-only';
-import { parsePageTail } from '../pagination';
+import { parsePageTail } from './pagination';
 import { authorPath, categoryPath, tagPath } from '../routes';
 import { parseSlugParam } from './params';
 import {

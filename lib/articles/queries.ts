@@ -2,7 +2,7 @@ import 'server-only';
 import { cache } from 'react';
 import { cachedQuery } from '../cache/query';
 import { REVALIDATE, TAGS } from '../cache/tags';
-import { prisma } from '../db';
+import { prisma } from '../db/client';
 import {
   authorArticlePage,
   busiestTagIds,

@@ -1,5 +1,5 @@
 import 'server-only';
-import { newsroomDb } from '../db';
+import { newsroomDb } from '../db/client';
 
 export type AuditRow = { id: number; at: string; actorName: string; action: string; articleId: number | null; summary: string };
 

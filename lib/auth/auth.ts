@@ -1,9 +1,9 @@
 import { betterAuth } from 'better-auth';
 import { prismaAdapter } from 'better-auth/adapters/prisma';
 import { nextCookies } from 'better-auth/next-js';
-import { newsroomDb } from '../db';
-import { databaseProvider } from '../db-url';
-import { env } from '../env';
+import { newsroomDb } from '../db/client';
+import { databaseProvider } from '../db/url';
+import { env } from '../runtime/env';
 import { SITE } from '../site';
 
 export const ROLES = ['admin', 'editor'] as const;

@@ -24,14 +24,17 @@ export async function requirePageUser(role?: Role): Promise<NewsroomUser> {
   return user;
 }
 
-export class AuthorizationError extends Error {}
+export type Authorization = { ok: true; user: NewsroomUser } | { ok: false; error: string };
 
-/** For server actions and route handlers: each checks the session itself, not only the page. */
-export async function requireActionUser(role?: Role): Promise<NewsroomUser> {
+/**
+ * For server actions and route handlers: each checks the session (and role) itself, not only the
+ * page that shows its form. The error is the Arabic sentence the form shows.
+ */
+export async function authorize(role?: Role): Promise<Authorization> {
   const user = await getCurrentUser();
-  if (!user) throw new AuthorizationError('انتهت الجلسة أو لم تسجلوا الدخول. سجلوا الدخول ثم أعيدوا المحاولة.');
-  if (role === 'admin' && user.role !== 'admin') throw new AuthorizationError('هذه العملية للمديرين فقط.');
-  return user;
+  if (!user) return { ok: false, error: 'انتهت الجلسة أو لم تسجلوا الدخول. سجلوا الدخول ثم أعيدوا المحاولة.' };
+  if (role === 'admin' && user.role !== 'admin') return { ok: false, error: 'هذه العملية للمديرين فقط.' };
+  return { ok: true, user };
 }
 
 /** The client address as the proxy in front reports it (the first X-Forwarded-For hop). */

@@ -1,4 +1,5 @@
 import pino from 'pino';
+import { env } from '../runtime/env';
 
 /** Log bytes waiting to be written at most; beyond it lines are dropped, and counted. */
 export const LOG_BACKLOG_BYTES = 32 * 1024 * 1024;
@@ -19,7 +20,7 @@ export const logger = pino(
   {
     base: { service: 'homepress' },
     timestamp: pino.stdTimeFunctions.isoTime,
-    level: process.env.LOG_LEVEL ?? 'info',
+    level: env().LOG_LEVEL,
     redact: { paths: ['*.cookie', '*.authorization', '*.password', 'headers.cookie', 'headers.authorization'], remove: true },
   },
   logDestination,

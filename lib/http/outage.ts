@@ -52,7 +52,7 @@ export function answerOutagesWithPage(req: IncomingMessage, res: ServerResponse)
   }) as ServerResponse['end'];
 }
 
-/** What the outage step needs to know about the database (lib/db-health.ts). */
+/** What the outage step needs to know about the database (lib/db/health.ts). */
 export type DatabaseState = { available: () => boolean; usable: () => boolean; recheck: () => void };
 
 /**

@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { after, afterEach, before, beforeEach, describe, it } from 'node:test';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { searchTerm } from '../arabic/normalize';
-import { tagsForArticleChange } from '../articles/change-tags';
+import { tagsForArticleChange } from '../publishing/change-tags';
 import { announceExpiry } from '../cache/expiry-log';
 import { declarePageTags } from '../cache/page-tags';
 import { SHARED_CACHE_CONTROL, TAGS } from '../cache/tags';

@@ -14,7 +14,7 @@ const TYPES: Record<string, string> = {
 const cache = new Map<string, Buffer | null>();
 
 /**
- * Answers a request for a build asset with its Brotli copy (made by scripts/precompress.ts) when
+ * Answers a request for a build asset with its Brotli copy (made by scripts/build/precompress.ts) when
  * the browser accepts br. Returns false to let Next.js answer (other files, other encodings).
  */
 export function serveBrotliAsset(req: IncomingMessage, res: ServerResponse, staticDir: string): boolean {

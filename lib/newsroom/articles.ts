@@ -1,11 +1,11 @@
 import 'server-only';
 import type { Prisma } from '../../generated/prisma/client';
 import { parseBlocks } from '../articles/blocks';
-import { expireArticleChange } from '../articles/expire-change';
-import { ArticleConflictError, ArticleNotFoundError, ArticleWriteError, deleteArticle, saveArticle, type ArticleInput, type SaveResult } from '../articles/write';
+import { expireArticleChange } from '../publishing/expire-change';
+import { ArticleConflictError, ArticleNotFoundError, ArticleWriteError, deleteArticle, saveArticle, type ArticleField, type ArticleInput, type SaveResult } from '../publishing/write';
 import { recordAudit, type AuditAction } from '../audit/log';
 import type { NewsroomUser } from '../auth/session';
-import { newsroomDb } from '../db';
+import { newsroomDb } from '../db/client';
 import { SITE } from '../site';
 import type { FieldErrors, ParsedEditorForm } from './editor-form';
 import { displayStatus, type DisplayStatus, type StatusFilter } from './status';
@@ -117,6 +117,14 @@ export async function newsroomChoices() {
 export type SaveOutcome = { ok: true; id: number; slug: string; action: AuditAction | null } | { ok: false; errors: FieldErrors };
 
 /** Saves the editor form: draft, publish (now or at a future time) or unpublish, then audits and revalidates. */
+/** What the editor says when the write refuses a field. */
+const FIELD_MESSAGES: Record<ArticleField, string> = {
+  slug: 'هذا الرابط المختصر مستعمل في مقال آخر.',
+  category: 'قسم غير معروف.',
+  author: 'اسم الكاتب لا يكوّن رابطاً: استعملوا حروفاً أو أرقاماً.',
+  tags: 'أحد الوسوم لا يكوّن رابطاً: استعملوا حروفاً أو أرقاماً.',
+};
+
 export async function saveFromEditor(user: NewsroomUser, form: ParsedEditorForm): Promise<SaveOutcome> {
   const current = form.id ? await newsroomDb.article.findUnique({ where: { id: form.id }, select: { status: true, publishedAt: true, outlet: true, sourceKey: true } }) : null;
   if (form.id && !current) return { ok: false, errors: { form: 'هذا المقال لم يعد موجوداً.' } };
@@ -165,8 +173,7 @@ export async function saveFromEditor(user: NewsroomUser, form: ParsedEditorForm)
       return { ok: false, errors: { form: 'عدّل شخص آخر هذا المقال بعد أن فتحتموه. انسخوا تعديلاتكم، ثم أعيدوا فتح المقال لرؤية آخر نسخة.' } };
     }
     if (error instanceof ArticleNotFoundError) return { ok: false, errors: { form: 'هذا المقال لم يعد موجوداً.' } };
-    if (error instanceof ArticleWriteError && /slug/.test(error.message)) return { ok: false, errors: { slug: 'هذا الرابط المختصر مستعمل في مقال آخر.' } };
-    if (error instanceof ArticleWriteError && /category/.test(error.message)) return { ok: false, errors: { category: 'قسم غير معروف.' } };
+    if (error instanceof ArticleWriteError && error.field) return { ok: false, errors: { [error.field]: FIELD_MESSAGES[error.field] } };
     throw error;
   }
 }

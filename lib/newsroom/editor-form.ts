@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { stripBidiOverrides } from '../arabic/characters';
 import { slugify } from '../arabic/slug';
 import type { Block } from '../articles/blocks';
-import { fromCasablancaLocal } from '../dates';
+import { ARTICLE_LIMITS as L } from '../articles/limits';
+import { fromCasablancaLocal } from '../arabic/dates';
 import { parseBody } from '../documents/parse';
 
 export const INTENTS = ['draft', 'publish', 'unpublish'] as const;
@@ -10,7 +11,6 @@ export type Intent = (typeof INTENTS)[number];
 
 const SLUG = /^[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*$/u;
 const TAG_SEPARATOR = /[,،\n]+/;
-export const MAX_TAGS = 12;
 
 const text = (min: number, max: number, label: string) =>
   z
@@ -25,21 +25,21 @@ export const editorFormSchema = z.object({
   id: z.string().regex(/^\d+$/).transform(Number).optional(),
   version: z.string().optional(),
   intent: z.enum(INTENTS, { error: 'عملية غير معروفة.' }),
-  title: text(10, 110, 'العنوان'),
+  title: text(L.title.min, L.title.max, 'العنوان'),
   slug: z
     .string()
     .trim()
-    .max(120, 'الرابط المختصر طويل جداً.')
+    .max(L.slug.max, 'الرابط المختصر طويل جداً.')
     .refine((s) => s === '' || SLUG.test(s), 'الرابط المختصر: حروف وأرقام تفصل بينها شرطات فقط.'),
-  dek: text(20, 600, 'التمهيد'),
-  body: z.string().max(200_000, 'المتن طويل جداً.'),
+  dek: text(L.dek.min, L.dek.max, 'التمهيد'),
+  body: z.string().max(L.body.max, 'المتن طويل جداً.'),
   category: z.string().trim().min(1, 'اختاروا قسماً.'),
   tags: z
     .string()
-    .max(2000)
+    .max(L.tags.input)
     .transform((s) => [...new Set(stripBidiOverrides(s).split(TAG_SEPARATOR).map((t) => t.trim().replace(/\s+/g, ' ')).filter(Boolean))])
-    .pipe(z.array(z.string().max(60, 'اسم الوسم طويل جداً.')).max(MAX_TAGS, `${MAX_TAGS} وسماً على الأكثر.`)),
-  author: text(2, 80, 'اسم الكاتب'),
+    .pipe(z.array(z.string().max(L.tags.length, 'اسم الوسم طويل جداً.')).max(L.tags.max, `${L.tags.max} وسماً على الأكثر.`)),
+  author: text(L.author.min, L.author.max, 'اسم الكاتب'),
   publishAt: z
     .string()
     .trim()
@@ -53,8 +53,13 @@ export type FieldErrors = Partial<Record<keyof EditorForm | 'form', string>>;
 
 export type ParsedEditorForm = EditorForm & { slugValue: string; blocks: Block[] };
 
+/** The fields an editor types into (echoed back to the form when a save is refused). */
+export const EDITOR_FIELDS = ['title', 'slug', 'dek', 'body', 'category', 'tags', 'author', 'publishAt'] as const;
+
 export function readEditorForm(formData: FormData): { ok: true; value: ParsedEditorForm } | { ok: false; errors: FieldErrors } {
-  const raw = Object.fromEntries(['id', 'version', 'intent', 'title', 'slug', 'dek', 'body', 'category', 'tags', 'author', 'publishAt'].map((k) => [k, formData.get(k) ?? (k === 'id' || k === 'version' ? undefined : '')]));
+  const raw = Object.fromEntries(
+    [...EDITOR_FIELDS, 'intent', 'id', 'version'].map((k) => [k, formData.get(k) ?? (k === 'id' || k === 'version' ? undefined : '')]),
+  );
   const parsed = editorFormSchema.safeParse(raw);
   const errors: FieldErrors = {};
   if (!parsed.success) {

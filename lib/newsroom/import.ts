@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { PrismaClient } from '../../generated/prisma/client';
 import { slugify } from '../arabic/slug';
-import { saveArticleInTransaction, type SaveResult } from '../articles/write';
+import { saveArticleInTransaction, type SaveResult } from '../publishing/write';
 import { recordAudit, type Actor } from '../audit/log';
 import { formatIssues, parseDocumentBytes } from '../documents/parse';
 import { truncateAtWord } from '../seo/text';

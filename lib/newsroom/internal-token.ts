@@ -1,5 +1,5 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import { env } from '../env';
+import { env } from '../runtime/env';
 
 /** How often the publication clock asks for articles that became due. */
 export const PUBLICATION_CHECK_MS = 5_000;

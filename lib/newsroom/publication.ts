@@ -1,7 +1,7 @@
 import 'server-only';
-import { expireArticleChange } from '../articles/expire-change';
-import { storedCacheKeys } from '../articles/write';
-import { newsroomDb } from '../db';
+import { expireArticleChange } from '../publishing/expire-change';
+import { storedCacheKeys } from '../publishing/write';
+import { newsroomDb } from '../db/client';
 
 /**
  * Scheduled articles: their pages, listings, sitemaps, feeds and search already filter on

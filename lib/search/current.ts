@@ -1,4 +1,4 @@
-import { databaseProvider } from '../db-url';
+import { databaseProvider } from '../db/url';
 import type { Db, SearchEngine } from './engine';
 import { postgresSearchEngine } from './postgres';
 import { sqliteSearchEngine } from './sqlite';

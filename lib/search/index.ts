@@ -1,6 +1,6 @@
 import 'server-only';
 import { cachedQuery } from '../cache/query';
-import { prisma } from '../db';
+import { prisma } from '../db/client';
 import { searchEngine } from './current';
 import { isEmptyQuery, parseQuery } from './query';
 import type { SearchResults } from './results';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { MAX_PAGE } from '../pagination';
+import { MAX_PAGE } from '../articles/pagination';
 import { cutQuery } from './query';
 
 const first = (value: unknown) => (Array.isArray(value) ? value[0] : value);

@@ -1,6 +1,6 @@
 import { parseBlocks } from '../articles/blocks';
 import { summarySelect, toSummary } from '../articles/mappers';
-import { pageCount, pageOffset, PAGE_SIZE } from '../pagination';
+import { pageCount, pageOffset, PAGE_SIZE } from '../articles/pagination';
 import { searchEngine } from './current';
 import type { Db } from './engine';
 import { queryMatcher, type ParsedQuery } from './query';

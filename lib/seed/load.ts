@@ -1,7 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { slugify } from '../arabic/slug';
-import type { ArticleInput } from '../articles/write';
+import type { ArticleInput } from '../publishing/write';
 import { formatIssues, parseDocumentBytes } from '../documents/parse';
 import { categoriesSchema, manifestSchema, type SeedCategory } from './manifest';
 

@@ -1,12 +1,13 @@
 import { z } from 'zod';
+import { ARTICLE_LIMITS as L } from '../articles/limits';
 
 /** What a document cannot say about itself: headline, section, tags and publication time. */
 export const manifestSchema = z
   .object({
-    title: z.string().trim().min(10).max(110),
-    slug: z.string().trim().min(1).max(120).optional(),
+    title: z.string().trim().min(L.title.min).max(L.title.max),
+    slug: z.string().trim().min(1).max(L.slug.max).optional(),
     category: z.string().trim().min(1),
-    tags: z.array(z.string().trim().min(1).max(60)).max(12).default([]),
+    tags: z.array(z.string().trim().min(1).max(L.tags.length)).max(L.tags.max).default([]),
     publishedAt: z.iso.datetime({ offset: true }),
   })
   .strict();

@@ -1,5 +1,5 @@
 import type { PrismaClient } from '../../generated/prisma/client';
-import { saveArticleInTransaction, type SaveResult } from '../articles/write';
+import { saveArticleInTransaction, type SaveResult } from '../publishing/write';
 import type { SeedContent } from './load';
 
 /**

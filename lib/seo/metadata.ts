@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import type { ArticleView } from '../articles/types';
-import { toZonedIso } from '../dates';
-import { env } from '../env';
+import { toZonedIso } from '../arabic/dates';
+import { env } from '../runtime/env';
 import { authorPath, categoryFeedPath, FEED_PATHS } from '../routes';
 import { shareImagePath, SITE_SHARE_IMAGE } from '../share-images/urls';
 import { SITE } from '../site';

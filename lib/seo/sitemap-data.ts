@@ -1,5 +1,5 @@
 import type { PrismaClient } from '../../generated/prisma/client';
-import { toZonedIso } from '../dates';
+import { toZonedIso } from '../arabic/dates';
 import { articlePath, authorPath, categoryPath, sitemapPath, tagPath } from '../routes';
 import type { UrlEntry } from './sitemap-xml';
 import { absoluteUrl } from './urls';

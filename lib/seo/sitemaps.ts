@@ -1,8 +1,8 @@
 import 'server-only';
 import { cachedQuery, markCacheTags } from '../cache/query';
 import { REVALIDATE, TAGS } from '../cache/tags';
-import { toZonedIso } from '../dates';
-import { prisma } from '../db';
+import { toZonedIso } from '../arabic/dates';
+import { prisma } from '../db/client';
 import { articlePath } from '../routes';
 import { SITE } from '../site';
 import { articleChunk, loadSitemapIndex, loadSitemapUrls, type SitemapName } from './sitemap-data';

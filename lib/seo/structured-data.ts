@@ -1,5 +1,5 @@
 import type { ArticleView } from '../articles/types';
-import { toZonedIso } from '../dates';
+import { toZonedIso } from '../arabic/dates';
 import { authorPath, categoryPath } from '../routes';
 import { shareImages, SITE_LOGO } from '../share-images/urls';
 import { SITE } from '../site';

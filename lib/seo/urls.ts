@@ -1,4 +1,4 @@
-import { env } from '../env';
+import { env } from '../runtime/env';
 
 /**
  * Absolute URL on the public origin (SITE_URL), never derived from a request's Host header.

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { seedArticleView } from '../../tests/support/seed-article';
-import { formatDate } from '../dates';
+import { formatDate } from '../arabic/dates';
 import { SITE } from '../site';
 import { rasterizeShareImage, renderShareImage, shareImageSvg } from './render';
 

@@ -5,20 +5,20 @@
  * serves it, and loads each route with wrk next to two ceilings serving the article page's exact
  * bytes (a minimal Node server and nginx) and behind the nginx cache of deploy/nginx. Writes the
  * table to bench/results/<date>-<articles>.md. With --postgres the articles go into a throwaway
- * PostgreSQL server (scripts/services/postgres.ts, durable settings) instead of a SQLite file, and
+ * PostgreSQL server (scripts/test/services/postgres.ts, durable settings) instead of a SQLite file, and
  * the table to bench/results/<date>-<articles>-postgres.md.
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { createPrismaClient } from '../../lib/db';
+import { createPrismaClient } from '../../lib/db/client';
 import { articlePath, categoryPath, tagPath } from '../../lib/routes';
-import { BENCH_QUERIES } from '../bench-search-queries';
-import { startFreshServer } from '../serve-fresh';
+import { BENCH_QUERIES } from './search-queries';
+import { startFreshServer } from './serve-fresh';
 import { startNginx } from './nginx';
-import { startPostgres } from '../services/postgres';
-import { generateSyntheticDatabase } from '../synthetic/generate';
+import { startPostgres } from '../test/services/postgres';
+import { generateSyntheticDatabase } from './synthetic/generate';
 
 const { values } = parseArgs({
   options: {

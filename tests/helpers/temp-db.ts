@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import { createPrismaClient, type PrismaClient } from '../../lib/db';
-import { databaseProvider, databaseUrl, PRISMA_PATHS } from '../../lib/db-url';
+import { createPrismaClient, type PrismaClient } from '../../lib/db/client';
+import { databaseProvider, databaseUrl, PRISMA_PATHS } from '../../lib/db/url';
 
 const migrationsDir = path.join(__dirname, '..', '..', 'prisma', 'migrations');
 

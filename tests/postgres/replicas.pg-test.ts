@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import pg from 'pg';
-import { startReplica, type PostgresServer } from '../../scripts/services/postgres';
-import { createPrismaClient, primaryOf, type PrismaClient } from '../../lib/db';
-import { databaseUrl } from '../../lib/db-url';
-import { saveArticle } from '../../lib/articles/write';
+import { startReplica, type PostgresServer } from '../../scripts/test/services/postgres';
+import { createPrismaClient, primaryOf, type PrismaClient } from '../../lib/db/client';
+import { databaseUrl } from '../../lib/db/url';
+import { saveArticle } from '../../lib/publishing/write';
 import { createTempDatabase, type TempDb } from '../helpers/temp-db';
 
 /** The server test:postgres started, as a handle startReplica() can copy. */

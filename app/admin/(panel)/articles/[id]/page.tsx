@@ -5,7 +5,7 @@ import { ArticleEditor } from '@/components/admin/ArticleEditor';
 import { StatusBadge } from '@/components/admin/StatusBadge';
 import { parseArticleId } from '@/lib/articles/params';
 import { requirePageUser } from '@/lib/auth/session';
-import { toCasablancaLocalInput } from '@/lib/dates';
+import { toCasablancaLocalInput } from '@/lib/arabic/dates';
 import { getEditableArticle, newsroomChoices } from '@/lib/newsroom/articles';
 import { articlePath } from '@/lib/routes';
 

@@ -1,7 +1,7 @@
 import { permanentRedirect } from 'next/navigation';
 import { parseArticleId } from '@/lib/articles/params';
 import { getPublishedArticle } from '@/lib/articles/queries';
-import { formatDate } from '@/lib/dates';
+import { formatDate } from '@/lib/arabic/dates';
 import { renderShareImage } from '@/lib/share-images/render';
 import { pngResponse } from '@/lib/share-images/responses';
 import { parseShareImageFile, shareImagePath, shareImageVersion } from '@/lib/share-images/urls';
