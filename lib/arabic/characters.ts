@@ -28,13 +28,6 @@ export function stripDecorations(text: string): string {
   return toWesternDigits(text.normalize('NFKC').replace(decorations, ''));
 }
 
-const invisible = new RegExp(`[${INVISIBLE_CONTROLS}]`, 'g');
-
-/** Removes invisible controls only: for text that is displayed as the author wrote it. */
-export function stripInvisibleControls(text: string): string {
-  return text.replace(invisible, '');
-}
-
 const bidiOverrides = /[\u202A-\u202E\u2066-\u2069]/g;
 
 /** Removes bidi embeddings, overrides and isolates, which would let a field reorder the page around it. */

@@ -7,7 +7,6 @@ import { fromCasablancaLocal } from '../arabic/dates';
 import { parseBody } from '../documents/parse';
 
 export const INTENTS = ['draft', 'publish', 'unpublish'] as const;
-export type Intent = (typeof INTENTS)[number];
 
 const SLUG = /^[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*$/u;
 const TAG_SEPARATOR = /[,،\n]+/;

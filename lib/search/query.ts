@@ -47,10 +47,9 @@ export function parseQuery(input: string): ParsedQuery {
   let terms = words.map(stem);
   const meaningful = terms.filter((t) => !STOP_WORDS.has(t));
   if (meaningful.length > 0 || last || phrases.length > 0) terms = meaningful;
-  const prefix = last ? stem(last) : null;
-  if (prefix && STOP_WORDS.has(prefix) && (terms.length > 0 || phrases.length > 0)) {
-    return { text, terms: unique(terms), phrases, prefix: null };
-  }
+  const stemmed = last ? stem(last) : null;
+  // A stop word still being typed after other words narrows nothing.
+  const prefix = stemmed && STOP_WORDS.has(stemmed) && (terms.length > 0 || phrases.length > 0) ? null : stemmed;
   return { text, terms: unique(terms), phrases, prefix };
 }
 

@@ -12,7 +12,6 @@ export const manifestSchema = z
   })
   .strict();
 
-export type Manifest = z.infer<typeof manifestSchema>;
 
 export const categoriesSchema = z
   .array(

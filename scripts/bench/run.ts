@@ -1,12 +1,13 @@
 /**
  * The performance harness (prints a table; not a test):
- *   npm run bench -- [--articles 10000] [--reuse] [--duration 15] [--connections 32] [--postgres]
+ *   npm run bench -- [--articles 10000] [--reuse] [--duration 15] [--connections 32] [--postgres] [--no-response-cache]
  * Builds (or reuses) a database of SYNTHETIC articles, builds the production site against it,
  * serves it, and loads each route with wrk next to two ceilings serving the article page's exact
  * bytes (a minimal Node server and nginx) and behind the nginx cache of deploy/nginx. Writes the
  * table to bench/results/<date>-<articles>.md. With --postgres the articles go into a throwaway
  * PostgreSQL server (scripts/test/services/postgres.ts, durable settings) instead of a SQLite file, and
- * the table to bench/results/<date>-<articles>-postgres.md.
+ * the table to bench/results/<date>-<articles>-postgres.md. --no-response-cache serves with
+ * RESPONSE_CACHE_MB=0 (ADR 0002 compares the two) and adds -no-response-cache to the file name.
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -32,6 +33,7 @@ const { values } = parseArgs({
     port: { type: 'string', default: '3400' },
     mix: { type: 'string', default: '2000' },
     postgres: { type: 'boolean', default: false },
+    'no-response-cache': { type: 'boolean', default: false },
   },
 });
 
@@ -138,7 +140,7 @@ async function main() {
   await db.$disconnect();
 
   const buildStarted = Date.now();
-  const server = await startFreshServer({ port: appPort, database, seed: false });
+  const server = await startFreshServer({ port: appPort, database, seed: false, env: values['no-response-cache'] ? { RESPONSE_CACHE_MB: '0' } : {} });
   const buildSeconds = (Date.now() - buildStarted) / 1000;
   const base = server.url;
   let nginx: ChildProcess | null = null;
@@ -213,7 +215,7 @@ function report(rows: Row[], rssMb: number, buildSeconds: number) {
     `# Benchmark, ${new Date().toISOString().slice(0, 10)}: ${articles.toLocaleString('en-US')} synthetic articles`,
     '',
     `wrk ${values.threads} threads, ${values.connections} connections, ${values.duration} s per route after ${values.warmup} s of warm-up; no compression requested.`,
-    `Machine: ${execFileSync('nproc').toString().trim()} cores, Node ${process.version}. Database ${database}. Build and start: ${buildSeconds.toFixed(0)} s.`,
+    `Machine: ${execFileSync('nproc').toString().trim()} cores, Node ${process.version}. Database ${database}. Build and start: ${buildSeconds.toFixed(0)} s. Response cache: ${values['no-response-cache'] ? 'off (RESPONSE_CACHE_MB=0)' : 'on'}.`,
     '',
     '| route | req/s | p50 ms | p99 ms | errors | non-2xx | bytes/resp | ratio to ceiling | target | server peak RSS so far |',
     '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: |',
@@ -229,7 +231,7 @@ function report(rows: Row[], rssMb: number, buildSeconds: number) {
   console.log(`\n${text}`);
   const dir = path.join(ROOT, 'bench', 'results');
   mkdirSync(dir, { recursive: true });
-  const file = path.join(dir, `${new Date().toISOString().slice(0, 10)}-${articles}${values.postgres ? '-postgres' : ''}.md`);
+  const file = path.join(dir, `${new Date().toISOString().slice(0, 10)}-${articles}${values.postgres ? '-postgres' : ''}${values['no-response-cache'] ? '-no-response-cache' : ''}.md`);
   writeFileSync(file, text);
   console.log(`written to ${path.relative(ROOT, file)}`);
 }
