@@ -1,3 +1,4 @@
+import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
 import { logger, requestIdFrom } from './log';
 import type { Step } from './steps';
@@ -7,9 +8,9 @@ import type { Step } from './steps';
  * pino-http. The id is the proxy's when well-formed (a reader can quote it to support), else new,
  * and is sent back as X-Request-Id. Nothing from cookies or authorization headers is logged.
  */
-export function requestLog(): Step {
+export function requestLog(to: Logger = logger): Step {
   const log = pinoHttp({
-    logger,
+    logger: to,
     genReqId: (req, res) => {
       const id = requestIdFrom(req.headers['x-request-id']);
       res.setHeader('x-request-id', id);

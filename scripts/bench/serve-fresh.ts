@@ -7,7 +7,7 @@ import { openSync, rmSync } from 'node:fs';
  */
 export type FreshServer = { url: string; pid: number; stop: () => Promise<void> };
 
-export async function startFreshServer(options: { port: number; database: string; build?: boolean; seed?: boolean; env?: NodeJS.ProcessEnv; logFile?: string }): Promise<FreshServer> {
+export async function startFreshServer(options: { port: number; database: string; build?: boolean; seed?: boolean; env?: Record<string, string>; logFile?: string }): Promise<FreshServer> {
   const url = `http://localhost:${options.port}`;
   const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', DATABASE_URL: options.database, SITE_URL: url, ...options.env };
   if (options.seed !== false) {

@@ -1,0 +1,163 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { createServer, type RequestListener, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { Writable } from 'node:stream';
+import { after, describe, it } from 'node:test';
+import pino from 'pino';
+import { SHARED_CACHE_CONTROL } from '../cache/tags';
+import { guard } from './guard';
+import { OUTAGE_HTML, outagePages } from './outage';
+import { forwardedFor } from './proxy-headers';
+import { rendersStartedBy } from '../cache/racing-renders';
+import { trackPageTags } from './page-tags';
+import { inTurn, trackRacingRenders } from './render-steps';
+import { RenderQueue } from './render-queue';
+import { requestLog } from './request-log';
+import { READER_CSP, securityHeaders } from './security-headers';
+import { sharedCacheControl } from './shared-cache-control';
+import { staticAssets } from './static-brotli';
+import { composeSteps, type Step } from './steps';
+
+/** Each step of server.ts on a real HTTP server, with a stand-in for Next.js at the end. */
+const servers: Server[] = [];
+after(() => servers.forEach((server) => server.close()));
+
+async function serve(steps: Step[], last: RequestListener = (_req, res) => res.end('next')): Promise<string> {
+  const server = createServer(composeSteps(steps, last));
+  servers.push(server);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+}
+
+describe('server steps', () => {
+  it('run in the order listed, each handing on or answering', async () => {
+    const order: string[] = [];
+    const mark = (name: string): Step => (_req, _res, next) => {
+      order.push(name);
+      next();
+    };
+    const stop: Step = (_req, res) => res.end('stopped');
+    assert.equal(await (await fetch(await serve([mark('a'), mark('b')]))).text(), 'next');
+    assert.deepEqual(order, ['a', 'b']);
+    assert.equal(await (await fetch(await serve([mark('c'), stop, mark('d')]))).text(), 'stopped');
+    assert.deepEqual(order, ['a', 'b', 'c']);
+  });
+
+  it('request log: one line per request with id, method, path, status and duration', async () => {
+    const lines: Record<string, unknown>[] = [];
+    const sink = new Writable({ write: (chunk: Buffer, _encoding, done) => (lines.push(JSON.parse(chunk.toString())), done()) });
+    const base = await serve([requestLog(pino({ base: null }, sink))], (_req, res) => ((res.statusCode = 404), res.end()));
+    const response = await fetch(`${base}/news/9?x=1`, { headers: { 'x-request-id': 'support-ticket-12345', cookie: 'secret=1' } });
+    assert.equal(response.headers.get('x-request-id'), 'support-ticket-12345');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    assert.equal(lines.length, 1);
+    assert.deepEqual({ ...lines[0], time: undefined, durationMs: typeof lines[0]!.durationMs }, {
+      level: 30, time: undefined, reqId: 'support-ticket-12345', method: 'GET', path: '/news/9?x=1', status: 404, durationMs: 'number', msg: 'request',
+    });
+    const other = await fetch(base, { headers: { 'x-request-id': '<script>' } });
+    assert.match(other.headers.get('x-request-id') ?? '', /^[0-9a-f-]{36}$/);
+  });
+
+  it('security headers: the reader policy on pages, a fresh nonce for the newsroom, HSTS only over HTTPS', async () => {
+    let seen: string | undefined;
+    const plain = await serve([securityHeaders({ siteIsHttps: false, trustProxy: false })], (req, res) => ((seen = req.headers['x-homepress-server'] as string), res.end()));
+    const page = await fetch(`${plain}/news/1`);
+    assert.equal(page.headers.get('content-security-policy'), READER_CSP);
+    assert.equal(page.headers.get('x-frame-options'), 'DENY');
+    assert.equal(page.headers.get('strict-transport-security'), null);
+    assert.equal(seen, '1');
+    const nonces = await Promise.all([fetch(`${plain}/admin`), fetch(`${plain}/admin/articles/1?x`)].map(async (r) => /'nonce-([^']+)'/.exec((await r).headers.get('content-security-policy') ?? '')?.[1]));
+    assert.ok(nonces[0] && nonces[1] && nonces[0] !== nonces[1]);
+    assert.equal((await fetch(`${plain}/`, { headers: { 'x-forwarded-proto': 'https' } })).headers.get('strict-transport-security'), null);
+    const proxied = await serve([securityHeaders({ siteIsHttps: false, trustProxy: true })]);
+    assert.match((await fetch(proxied, { headers: { 'x-forwarded-proto': 'https' } })).headers.get('strict-transport-security') ?? '', /max-age=/);
+  });
+
+  it('forwarded for: the socket peer unless a proxy we trust set it', async () => {
+    const echo: RequestListener = (req, res) => res.end(String(req.headers['x-forwarded-for']));
+    const spoofed = { headers: { 'x-forwarded-for': '203.0.113.9' } };
+    assert.equal(await (await fetch(await serve([forwardedFor(false)], echo), spoofed)).text(), '127.0.0.1');
+    assert.equal(await (await fetch(await serve([forwardedFor(true)], echo), spoofed)).text(), '203.0.113.9');
+  });
+
+  it('shared Cache-Control: Next.js revalidation periods become a short shared freshness; others pass', async () => {
+    const base = await serve([sharedCacheControl], (req, res) => {
+      res.setHeader('cache-control', req.url === '/page' ? 's-maxage=3600, stale-while-revalidate=31535400' : 'private, no-store');
+      res.end();
+    });
+    assert.equal((await fetch(`${base}/page`)).headers.get('cache-control'), SHARED_CACHE_CONTROL);
+    assert.equal((await fetch(`${base}/search`)).headers.get('cache-control'), 'private, no-store');
+  });
+
+  it('outage pages: a 5xx while the database is down is an Arabic 503 with Retry-After; health checks answer for themselves', async () => {
+    let available = false;
+    const base = await serve([outagePages({ available: () => available, usable: () => true, recheck: () => {} })], (_req, res) => ((res.statusCode = 500), res.end('boom')));
+    const down = await fetch(`${base}/news/1`);
+    assert.equal(down.status, 503);
+    assert.equal(down.headers.get('retry-after'), '30');
+    assert.equal(await down.text(), OUTAGE_HTML);
+    const health = await fetch(`${base}/readyz`);
+    assert.equal(health.status, 503);
+    assert.equal(await health.text(), 'boom');
+    available = true;
+    assert.equal((await fetch(`${base}/news/1`)).status, 500);
+  });
+
+  it('static assets: Brotli copies for browsers that take br, Next.js for the rest', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'static-'));
+    writeFileSync(path.join(dir, 'app.js.br'), 'brotli bytes');
+    const base = await serve([staticAssets(dir)]);
+    const br = await fetch(`${base}/_next/static/app.js`, { headers: { 'accept-encoding': 'br' } });
+    assert.equal(br.headers.get('content-encoding'), 'br');
+    assert.match(br.headers.get('cache-control') ?? '', /immutable/);
+    assert.equal(await (await fetch(`${base}/_next/static/app.js`, { headers: { 'accept-encoding': 'gzip' } })).text(), 'next');
+    assert.equal(await (await fetch(`${base}/_next/static/missing.js`, { headers: { 'accept-encoding': 'br' } })).text(), 'next');
+  });
+
+  it('guard: redirects other spellings, refuses broken encoding and writes to pages', async () => {
+    const base = await serve([guard]);
+    const redirect = await fetch(`${base}/category/%d8%a3%d9%85%d9%86?page=2`, { redirect: 'manual' });
+    assert.equal(redirect.status, 308);
+    assert.equal(redirect.headers.get('location'), '/category/%D8%A3%D9%85%D9%86?page=2');
+    assert.equal((await fetch(`${base}/category/%E0%A4%A`)).status, 400);
+    const post = await fetch(`${base}/news/1`, { method: 'POST' });
+    assert.equal(post.status, 405);
+    assert.equal(post.headers.get('allow'), 'GET, HEAD');
+    assert.equal(await (await fetch(`${base}/admin`, { method: 'POST' })).text(), 'next');
+  });
+
+  it('racing renders: a reader render is recorded until it ends, with the tags it read; the newsroom is not', async () => {
+    let finish: () => void = () => {};
+    const base = await serve([trackPageTags, trackRacingRenders], (_req, res) => {
+      res.setHeader('x-next-cache-tags', 'article:5,_N_T_/layout');
+      finish = () => res.end();
+    });
+    const page = fetch(`${base}/news/5/x`);
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    const racing = rendersStartedBy(Date.now());
+    assert.equal(racing.length, 1);
+    finish();
+    await page;
+    assert.deepEqual(await racing[0], ['article:5']);
+    const newsroom = fetch(`${base}/admin`);
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    assert.equal(rendersStartedBy(Date.now()).length, 0);
+    finish();
+    await newsroom;
+  });
+
+  it('render queue: a full line is a 503 at once', async () => {
+    let release: () => void = () => {};
+    const base = await serve([inTurn(new RenderQueue(1, 0))], (_req, res) => void (release = () => res.end('rendered')));
+    const first = fetch(base);
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    const second = await fetch(base);
+    assert.equal(second.status, 503);
+    assert.equal(second.headers.get('retry-after'), '5');
+    release();
+    assert.equal(await (await first).text(), 'rendered');
+  });
+});
