@@ -9,7 +9,10 @@ import { env } from './lib/runtime/env';
  */
 function sharedCache(): Pick<NextConfig, 'cacheHandler' | 'cacheMaxMemorySize'> {
   if (!env().REDIS_URL) return { cacheMaxMemorySize: 32 * 1024 * 1024 };
-  return { cacheHandler: require.resolve('./lib/cache/next-cache-handler.mjs'), cacheMaxMemorySize: 0 };
+  return {
+    cacheHandler: require.resolve('./lib/cache/next-cache-handler.mjs'),
+    cacheMaxMemorySize: 0,
+  };
 }
 
 const nextConfig: NextConfig = {

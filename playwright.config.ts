@@ -18,19 +18,40 @@ export default defineConfig({
     trace: 'retain-on-failure',
     launchOptions: {
       executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-      args: ['--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+      args: [
+        '--disable-dev-shm-usage',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--no-first-run',
+      ],
     },
   },
   projects: [
-    { name: 'reader', testIgnore: /(admin|faults|instances|next-start)\.spec\.ts/, use: { ...devices['Desktop Chrome'] } },
+    {
+      name: 'reader',
+      testIgnore: /(admin|faults|instances|next-start)\.spec\.ts/,
+      use: { ...devices['Desktop Chrome'] },
+    },
     // The newsroom tests publish and delete articles: they run once the reader tests are done.
-    { name: 'newsroom', testMatch: /admin\.spec\.ts/, dependencies: ['reader'], use: { ...devices['Desktop Chrome'] } },
+    {
+      name: 'newsroom',
+      testMatch: /admin\.spec\.ts/,
+      dependencies: ['reader'],
+      use: { ...devices['Desktop Chrome'] },
+    },
     // Database outages and shutdowns, on second servers over copies of the database, last.
     { name: 'faults', testMatch: /(faults|next-start)\.spec\.ts/, dependencies: ['newsroom'] },
     // Several instances sharing PostgreSQL and Redis: only in `npm run test:postgres`, which
     // starts those servers and sets E2E_INSTANCES.
     ...(process.env.E2E_INSTANCES
-      ? [{ name: 'instances', testMatch: /instances\.spec\.ts/, dependencies: ['newsroom'], use: { ...devices['Desktop Chrome'] } }]
+      ? [
+          {
+            name: 'instances',
+            testMatch: /instances\.spec\.ts/,
+            dependencies: ['newsroom'],
+            use: { ...devices['Desktop Chrome'] },
+          },
+        ]
       : []),
   ],
   // A production build against a freshly migrated and seeded database (see scripts/test/e2e-server.sh).

@@ -18,5 +18,7 @@ export default defineConfig({
   schema: PRISMA_PATHS[provider].schema,
   migrations: { path: PRISMA_PATHS[provider].migrations, seed: 'tsx prisma/seed.ts' },
   adapter: async () =>
-    provider === 'sqlite' ? new PrismaBetterSqlite3({ url: ensureDatabaseDirectory(url) }) : new PrismaPg({ connectionString: url }),
+    provider === 'sqlite'
+      ? new PrismaBetterSqlite3({ url: ensureDatabaseDirectory(url) })
+      : new PrismaPg({ connectionString: url }),
 });

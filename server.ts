@@ -11,7 +11,13 @@ import { Server as NetServer } from 'node:net';
 import path from 'node:path';
 import { inject } from 'light-my-request';
 import next from 'next';
-import { checkDatabaseFile, closeDatabase, databaseAvailable, databaseFile, databaseFileUsable } from './lib/db/health';
+import {
+  checkDatabaseFile,
+  closeDatabase,
+  databaseAvailable,
+  databaseFile,
+  databaseFileUsable,
+} from './lib/db/health';
 import { databaseProvider, databaseUrl } from './lib/db/url';
 import { env } from './lib/runtime/env';
 import { guard } from './lib/http/guard';
@@ -40,27 +46,36 @@ const SHUTDOWN_GRACE_MS = 15_000;
 const REFRESH_TOKEN = randomBytes(16).toString('hex');
 
 // Next.js and libraries write to the console: route it through the structured logger.
-console.error = (...args: unknown[]) => logger.error({ err: args.find((a) => a instanceof Error) }, args.map(String).join(' '));
+console.error = (...args: unknown[]) =>
+  logger.error({ err: args.find((a) => a instanceof Error) }, args.map(String).join(' '));
 console.warn = (...args: unknown[]) => logger.warn(args.map(String).join(' '));
 console.log = console.info = (...args: unknown[]) => logger.info(args.map(String).join(' '));
 
 /** Which reader answers the response cache keeps, and for how long (RESPONSE_CACHE_MB=0 turns it off). */
 function cachePolicy(req: IncomingMessage): CachePolicy | null {
   if (req.method !== 'GET' && req.method !== 'HEAD') return null;
-  if (req.headers.rsc || req.headers['next-router-prefetch'] || req.headers['next-action']) return null;
-  if (isSharedPage(req.url)) return config.RESPONSE_CACHE_SECONDS > 0 ? { kind: 'shared', ttlSeconds: config.RESPONSE_CACHE_SECONDS } : null;
+  if (req.headers.rsc || req.headers['next-router-prefetch'] || req.headers['next-action'])
+    return null;
+  if (isSharedPage(req.url))
+    return config.RESPONSE_CACHE_SECONDS > 0
+      ? { kind: 'shared', ttlSeconds: config.RESPONSE_CACHE_SECONDS }
+      : null;
   // Search results are the same for every reader: popular queries during a news spike are asked
   // again and again.
-  if (isSearchPage(req.url) && req.url?.includes('?') && config.SEARCH_CACHE_SECONDS > 0) return { kind: 'private', ttlSeconds: config.SEARCH_CACHE_SECONDS };
+  if (isSearchPage(req.url) && req.url?.includes('?') && config.SEARCH_CACHE_SECONDS > 0)
+    return { kind: 'private', ttlSeconds: config.SEARCH_CACHE_SECONDS };
   return null;
 }
 
 /** A stale page's fresh copy, asked of this server without the cache; settles when it is complete. */
 function refreshPage(url: string): Promise<void> {
   return new Promise<void>((resolve) => {
-    const refresh = httpGet({ host: '127.0.0.1', port, path: url, headers: { 'x-homepress-refresh': REFRESH_TOKEN } }, (res) => {
-      res.on('end', resolve).on('error', resolve).resume();
-    });
+    const refresh = httpGet(
+      { host: '127.0.0.1', port, path: url, headers: { 'x-homepress-refresh': REFRESH_TOKEN } },
+      (res) => {
+        res.on('end', resolve).on('error', resolve).resume();
+      },
+    );
     refresh.setTimeout(30_000, () => refresh.destroy(new Error('background refresh timed out')));
     refresh.on('error', (error) => {
       logger.warn({ err: error, path: url }, 'background refresh failed');
@@ -74,10 +89,14 @@ function refreshPage(url: string): Promise<void> {
  * build wrote the resolved configuration beside the server, and Next.js is given that instead
  * (docs/decisions/0003-standalone-output.md: why the private variable is set too).
  */
-function standaloneConfig(dir: string): NonNullable<Parameters<typeof next>[0]['conf']> | undefined {
+function standaloneConfig(
+  dir: string,
+): NonNullable<Parameters<typeof next>[0]['conf']> | undefined {
   const manifest = path.join(dir, '.next', 'required-server-files.json');
   if (existsSync(path.join(dir, 'next.config.ts')) || !existsSync(manifest)) return undefined;
-  const { config } = JSON.parse(readFileSync(manifest, 'utf8')) as { config: NonNullable<Parameters<typeof next>[0]['conf']> };
+  const { config } = JSON.parse(readFileSync(manifest, 'utf8')) as {
+    config: NonNullable<Parameters<typeof next>[0]['conf']>;
+  };
   process.env.__NEXT_PRIVATE_STANDALONE_CONFIG = JSON.stringify(config);
   return config;
 }
@@ -92,7 +111,10 @@ async function main() {
   const dbFile = databaseFile();
   const dbUrl = databaseUrl();
   // SQLite: the file is watched; PostgreSQL: the server is asked (lib/db/postgres-health.ts).
-  const checkDatabase = databaseProvider(dbUrl) === 'postgresql' ? () => checkPostgres(dbUrl) : () => checkDatabaseFile(dbFile);
+  const checkDatabase =
+    databaseProvider(dbUrl) === 'postgresql'
+      ? () => checkPostgres(dbUrl)
+      : () => checkDatabaseFile(dbFile);
   setInterval(() => void checkDatabase(), 1000).unref();
 
   const responseCache = new ResponseCache({
@@ -121,17 +143,26 @@ async function main() {
       if (stopping) res.setHeader('connection', 'close');
       next();
     },
-    securityHeaders({ siteIsHttps: config.SITE_URL.startsWith('https://'), trustProxy: config.TRUST_PROXY }),
+    securityHeaders({
+      siteIsHttps: config.SITE_URL.startsWith('https://'),
+      trustProxy: config.TRUST_PROXY,
+    }),
     forwardedFor(config.TRUST_PROXY),
     sharedCacheControl,
-    outagePages({ available: databaseAvailable, usable: () => databaseFileUsable(dbFile), recheck: () => void checkDatabaseFile(dbFile) }),
+    outagePages({
+      available: databaseAvailable,
+      usable: () => databaseFileUsable(dbFile),
+      recheck: () => void checkDatabaseFile(dbFile),
+    }),
     staticAssets(path.join(dir, '.next', 'static')),
     guard,
     // Health checks never wait behind pages: a busy server is alive.
     (req, res, next) => (isHealthCheck(req.url) ? renderWithNext(req, res) : next()),
     trackPageTags,
   ];
-  const server = createServer(composeSteps(steps, (req, res) => responseCache.handle(req, res, () => render(req, res))));
+  const server = createServer(
+    composeSteps(steps, (req, res) => responseCache.handle(req, res, () => render(req, res))),
+  );
 
   server.keepAliveTimeout = 65_000;
   server.listen(port, hostname, () => logger.info({ port, hostname }, 'ready'));
@@ -141,9 +172,16 @@ async function main() {
       method: 'POST',
       url: '/api/internal/publish-due',
       headers: { authorization: `Bearer ${internalToken()}`, 'content-type': 'application/json' },
-      payload: JSON.stringify({ since: window.since.toISOString(), until: window.until.toISOString() }),
+      payload: JSON.stringify({
+        since: window.since.toISOString(),
+        until: window.until.toISOString(),
+      }),
     });
-    if (answer.statusCode !== 200) logger.warn({ status: answer.statusCode, body: answer.body.slice(0, 200) }, 'publication clock: the due articles were not expired');
+    if (answer.statusCode !== 200)
+      logger.warn(
+        { status: answer.statusCode, body: answer.body.slice(0, 200) },
+        'publication clock: the due articles were not expired',
+      );
     return answer.statusCode === 200;
   });
 

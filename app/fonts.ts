@@ -35,7 +35,8 @@ export const naskhLatin = localFont({
   declarations: [
     {
       prop: 'unicode-range',
-      value: 'U+0020-007E, U+00A0, U+00A9, U+00AB, U+00B7, U+00BB, U+2013-2014, U+2018-201E, U+2022, U+2026',
+      value:
+        'U+0020-007E, U+00A0, U+00A9, U+00AB, U+00B7, U+00BB, U+2013-2014, U+2018-201E, U+2022, U+2026',
     },
   ],
 });

@@ -5,5 +5,7 @@ export const contentType = 'image/png';
 // itself is requested.
 export default async function Icon() {
   const { renderBrandMark } = await import('@/lib/share-images/render');
-  return new Response(new Uint8Array(renderBrandMark('ه', 64)), { headers: { 'content-type': contentType } });
+  return new Response(new Uint8Array(renderBrandMark('ه', 64)), {
+    headers: { 'content-type': contentType },
+  });
 }

@@ -11,11 +11,17 @@ import { locs, validateXml } from './support/xml';
 test.describe.configure({ mode: 'serial' });
 
 const origin = 'http://localhost:3100';
-const body = 'خلفية الخبر\nافتتحت المدينة مكتبة جديدة للقراءة العمومية.\n\nتفاصيل\nتضم المكتبة آلاف الكتب بالعربية والأمازيغية والفرنسية.';
+const body =
+  'خلفية الخبر\nافتتحت المدينة مكتبة جديدة للقراءة العمومية.\n\nتفاصيل\nتضم المكتبة آلاف الكتب بالعربية والأمازيغية والفرنسية.';
 
 const ARTICLE_WORDS_SEARCH = `/search?q=${encodeURIComponent('مكتبة القراءة العمومية')}`;
 
-async function appearsEverywhere(request: APIRequestContext, id: number, slug: string, title: string) {
+async function appearsEverywhere(
+  request: APIRequestContext,
+  id: number,
+  slug: string,
+  title: string,
+) {
   const path = articlePath(id, slug);
   const home = await (await request.get('/')).text();
   const category = await (await request.get(categoryPath('ثقافة'))).text();
@@ -36,11 +42,17 @@ async function appearsEverywhere(request: APIRequestContext, id: number, slug: s
 }
 
 test.describe('newsroom sign-in', () => {
-  test('a wrong password is refused with a message that does not reveal whether the address exists', async ({ page }) => {
+  test('a wrong password is refused with a message that does not reveal whether the address exists', async ({
+    page,
+  }) => {
     await trySignIn(page, ADMIN.email, 'wrong-password-2030');
-    await expect(page.locator('main [role="alert"]')).toHaveText('البريد الإلكتروني أو كلمة المرور غير صحيحة.');
+    await expect(page.locator('main [role="alert"]')).toHaveText(
+      'البريد الإلكتروني أو كلمة المرور غير صحيحة.',
+    );
     await trySignIn(page, 'nobody@e2e.test', 'wrong-password-2030');
-    await expect(page.locator('main [role="alert"]')).toHaveText('البريد الإلكتروني أو كلمة المرور غير صحيحة.');
+    await expect(page.locator('main [role="alert"]')).toHaveText(
+      'البريد الإلكتروني أو كلمة المرور غير صحيحة.',
+    );
   });
 
   test('five failures lock the account, even against the right password', async ({ page }) => {
@@ -53,7 +65,10 @@ test.describe('newsroom sign-in', () => {
     await expect(page).toHaveURL(/\/admin\/sign-in/);
   });
 
-  test('the CLI-created admin signs in; the session cookie is HttpOnly and SameSite=Lax', async ({ page, context }) => {
+  test('the CLI-created admin signs in; the session cookie is HttpOnly and SameSite=Lax', async ({
+    page,
+    context,
+  }) => {
     await signIn(page);
     await expect(page).toHaveURL(/\/admin$/);
     await expect(page.getByRole('heading', { name: 'المقالات' })).toBeVisible();
@@ -64,8 +79,18 @@ test.describe('newsroom sign-in', () => {
 });
 
 test.describe('without a session', () => {
-  test('every newsroom page sends to sign-in, and none is cached or indexed', async ({ request }) => {
-    for (const path of ['/admin', '/admin/articles/new', '/admin/articles/1', '/admin/articles/1/delete', '/admin/import', '/admin/audit', '/admin/users']) {
+  test('every newsroom page sends to sign-in, and none is cached or indexed', async ({
+    request,
+  }) => {
+    for (const path of [
+      '/admin',
+      '/admin/articles/new',
+      '/admin/articles/1',
+      '/admin/articles/1/delete',
+      '/admin/import',
+      '/admin/audit',
+      '/admin/users',
+    ]) {
       const response = await request.get(path, { maxRedirects: 0 });
       expect(response.status(), path).toBe(307);
       expect(response.headers()['location'], path).toContain('/admin/sign-in');
@@ -78,7 +103,11 @@ test.describe('without a session', () => {
   test('server actions check the session themselves', async ({ page, context }) => {
     await signIn(page);
     await page.goto('/admin/articles/new');
-    await fillEditor(page, { title: 'خبر لا يجب أن يحفظ أبدا', dek: 'تمهيد لخبر يحاول الحفظ بعد انتهاء الجلسة.', body });
+    await fillEditor(page, {
+      title: 'خبر لا يجب أن يحفظ أبدا',
+      dek: 'تمهيد لخبر يحاول الحفظ بعد انتهاء الجلسة.',
+      body,
+    });
     await context.clearCookies();
     await page.getByRole('button', { name: 'حفظ كمسودة' }).click();
     await expect(page.locator('main [role="alert"]')).toContainText('انتهت الجلسة');
@@ -89,7 +118,9 @@ test.describe('without a session', () => {
   });
 
   test('the internal publication route refuses calls without its token', async ({ request }) => {
-    const response = await request.post('/api/internal/publish-due', { data: { since: new Date(0).toISOString(), until: new Date().toISOString() } });
+    const response = await request.post('/api/internal/publish-due', {
+      data: { since: new Date(0).toISOString(), until: new Date().toISOString() },
+    });
     expect(response.status()).toBe(403);
   });
 });
@@ -98,7 +129,10 @@ test.describe('writing and publishing', () => {
   let id = 0;
   const title = 'افتتاح مكتبة للقراءة العمومية في الرباط';
 
-  test('a published article appears on the home page, its category, sitemaps, feed and search', async ({ page, request }) => {
+  test('a published article appears on the home page, its category, sitemaps, feed and search', async ({
+    page,
+    request,
+  }) => {
     // A tag that does not exist yet (its «not found» gets cached), and a tag the article does not carry.
     const newTag = tagPath(slugify('مكتبات'));
     const otherTag = tagPath(slugify('إسبانيا'));
@@ -114,9 +148,24 @@ test.describe('writing and publishing', () => {
     const otherSearch = `/search?q=${encodeURIComponent('حموشي ')}`;
     expect((await request.get(otherSearch)).status()).toBe(200);
     await signIn(page);
-    id = await publishArticle(page, { title, dek: 'افتتحت مدينة الرباط مكتبة جديدة للقراءة العمومية مفتوحة للجميع.', body, tags: 'مكتبات، قراءة', category: 'ثقافة' });
+    id = await publishArticle(page, {
+      title,
+      dek: 'افتتحت مدينة الرباط مكتبة جديدة للقراءة العمومية مفتوحة للجميع.',
+      body,
+      tags: 'مكتبات، قراءة',
+      category: 'ثقافة',
+    });
     const seen = await appearsEverywhere(request, id, slugify(title), title);
-    expect({ ...seen, news: undefined }).toEqual({ page: 200, home: true, category: true, sitemap: true, newsSitemap: true, news: undefined, feed: true, search: true });
+    expect({ ...seen, news: undefined }).toEqual({
+      page: 200,
+      home: true,
+      category: true,
+      sitemap: true,
+      newsSitemap: true,
+      news: undefined,
+      feed: true,
+      search: true,
+    });
     // Now that an article is recent, the news sitemap is validated against both schemas.
     validateXml(seen.news, 'news-sitemap-check.xsd');
     const tagPage = await request.get(newTag);
@@ -134,10 +183,15 @@ test.describe('writing and publishing', () => {
     if (responseCacheOn) expect((await request.get(otherSearch)).headers()['x-cache']).toBe('HIT');
   });
 
-  test('changing title and slug redirects the old URL to the new one', async ({ page, request }) => {
+  test('changing title and slug redirects the old URL to the new one', async ({
+    page,
+    request,
+  }) => {
     await signIn(page);
     await page.goto(`/admin/articles/${id}`);
-    await page.getByLabel('العنوان', { exact: true }).fill('مكتبة جديدة للقراءة العمومية تفتح أبوابها بالرباط');
+    await page
+      .getByLabel('العنوان', { exact: true })
+      .fill('مكتبة جديدة للقراءة العمومية تفتح أبوابها بالرباط');
     await page.getByLabel('الرابط المختصر').fill('مكتبة-الرباط-الجديدة');
     await page.getByRole('button', { name: 'تحديث النشر' }).click();
     await expect(page.getByRole('status')).toHaveText('نُشر المقال.');
@@ -147,14 +201,18 @@ test.describe('writing and publishing', () => {
     expect((await request.get(articlePath(id, 'مكتبة-الرباط-الجديدة'))).status()).toBe(200);
   });
 
-  test('an edit based on an outdated version is refused, not silently overwritten', async ({ browser }) => {
+  test('an edit based on an outdated version is refused, not silently overwritten', async ({
+    browser,
+  }) => {
     const first = await browser.newPage();
     const second = await browser.newPage();
     await signIn(first);
     await signIn(second);
     await first.goto(`/admin/articles/${id}`);
     await second.goto(`/admin/articles/${id}`);
-    await first.getByLabel('التمهيد').fill('تمهيد معدل من النافذة الأولى حول المكتبة الجديدة للقراءة العمومية.');
+    await first
+      .getByLabel('التمهيد')
+      .fill('تمهيد معدل من النافذة الأولى حول المكتبة الجديدة للقراءة العمومية.');
     await first.getByRole('button', { name: 'تحديث النشر' }).click();
     await expect(first.getByRole('status')).toHaveText('نُشر المقال.');
     await second.getByLabel('التمهيد').fill('تمهيد من النافذة الثانية يجب ألا يمحو التعديل الأول.');
@@ -164,21 +222,47 @@ test.describe('writing and publishing', () => {
     await second.close();
   });
 
-  test('unpublishing removes it from the site, sitemaps, feed and search on the next request', async ({ page, request }) => {
+  test('unpublishing removes it from the site, sitemaps, feed and search on the next request', async ({
+    page,
+    request,
+  }) => {
     await signIn(page);
     await page.goto(`/admin/articles/${id}`);
     await page.getByRole('button', { name: 'سحب من النشر' }).click();
     await expect(page.getByRole('status')).toHaveText('سُحب المقال من النشر.');
-    const seen = await appearsEverywhere(request, id, 'مكتبة-الرباط-الجديدة', 'مكتبة جديدة للقراءة العمومية تفتح أبوابها بالرباط');
-    expect({ ...seen, news: undefined }).toEqual({ page: 404, home: false, category: false, sitemap: false, newsSitemap: false, news: undefined, feed: false, search: false });
+    const seen = await appearsEverywhere(
+      request,
+      id,
+      'مكتبة-الرباط-الجديدة',
+      'مكتبة جديدة للقراءة العمومية تفتح أبوابها بالرباط',
+    );
+    expect({ ...seen, news: undefined }).toEqual({
+      page: 404,
+      home: false,
+      category: false,
+      sitemap: false,
+      newsSitemap: false,
+      news: undefined,
+      feed: false,
+      search: false,
+    });
   });
 
-  test('a scheduled article is absent before its time and present after, with no further action', async ({ page, request }) => {
+  test('a scheduled article is absent before its time and present after, with no further action', async ({
+    page,
+    request,
+  }) => {
     test.setTimeout(180_000);
     await signIn(page);
     const at = new Date(Date.now() + 60_000);
     const scheduledTitle = 'موعد مجدول لافتتاح معرض الكتاب بالرباط';
-    const scheduledId = await publishArticle(page, { title: scheduledTitle, dek: 'يفتتح معرض الكتاب أبوابه في الموعد المحدد للنشر المجدول.', body, category: 'ثقافة', publishAt: casablancaLocal(at) });
+    const scheduledId = await publishArticle(page, {
+      title: scheduledTitle,
+      dek: 'يفتتح معرض الكتاب أبوابه في الموعد المحدد للنشر المجدول.',
+      body,
+      category: 'ثقافة',
+      publishAt: casablancaLocal(at),
+    });
     await expect(page.getByRole('status')).toHaveText('جُدول المقال للنشر في الوقت المحدد.');
     const path = articlePath(scheduledId, slugify(scheduledTitle));
     expect((await request.get(path)).status()).toBe(404);
@@ -187,11 +271,20 @@ test.describe('writing and publishing', () => {
     const due = new Date(at);
     due.setSeconds(0, 0);
     await expect
-      .poll(async () => (await request.get(path)).status(), { timeout: 150_000, intervals: [2_000] })
+      .poll(async () => (await request.get(path)).status(), {
+        timeout: 150_000,
+        intervals: [2_000],
+      })
       .toBe(200);
     expect(Date.now()).toBeGreaterThanOrEqual(due.getTime());
-    await expect.poll(async () => (await (await request.get('/')).text()).includes(scheduledTitle), { timeout: 20_000 }).toBe(true);
-    expect(locs(await (await request.get('/sitemaps/articles-0.xml')).text())).toContain(`${origin}${path}`);
+    await expect
+      .poll(async () => (await (await request.get('/')).text()).includes(scheduledTitle), {
+        timeout: 20_000,
+      })
+      .toBe(true);
+    expect(locs(await (await request.get('/sitemaps/articles-0.xml')).text())).toContain(
+      `${origin}${path}`,
+    );
   });
 
   test('markup and bidi overrides stay inert text everywhere', async ({ page, request }) => {
@@ -210,8 +303,16 @@ test.describe('writing and publishing', () => {
     const path = articlePath(hostileId, 'اختبار-الحقن');
     await page.goto(path);
     await expect(page.locator('h1')).toContainText('<script>alert(1)</script>');
-    expect(await page.locator('main script:not([type="application/ld+json"]), main img, main a[href^="javascript"]').count()).toBe(0);
-    expect(await page.locator('[data-article-body] script, [data-article-body] img').count()).toBe(0);
+    expect(
+      await page
+        .locator(
+          'main script:not([type="application/ld+json"]), main img, main a[href^="javascript"]',
+        )
+        .count(),
+    ).toBe(0);
+    expect(await page.locator('[data-article-body] script, [data-article-body] img').count()).toBe(
+      0,
+    );
     for (const url of ['/', categoryPath('ثقافة'), '/admin']) {
       await page.goto(url);
       expect(await page.locator('img[src="x"], a[href^="javascript"]').count(), url).toBe(0);
@@ -223,18 +324,31 @@ test.describe('writing and publishing', () => {
     const item = (await new Parser().parseString(feed)).items.find((i) => i.link?.endsWith(path));
     expect(item?.title).toBe(hostileTitle.replace('\u202E', ''));
     const html = await (await request.get(path)).text();
-    const ld = [...html.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/g)].map((m) => m[1]!);
+    const ld = [...html.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/g)].map(
+      (m) => m[1]!,
+    );
     expect(ld.join('')).not.toContain('<script>');
-    expect(ld.map((block) => JSON.parse(block)).find((d) => d['@type'] === 'NewsArticle').headline).toBe(hostileTitle.replace('\u202E', ''));
+    expect(
+      ld.map((block) => JSON.parse(block)).find((d) => d['@type'] === 'NewsArticle').headline,
+    ).toBe(hostileTitle.replace('\u202E', ''));
     validateXml(await (await request.get('/sitemaps/articles-0.xml')).text(), 'sitemap.xsd');
-    const image = await request.get((await page.goto(path), await page.locator('meta[property="og:image"]').getAttribute('content'))!);
+    const image = await request.get(
+      (await page.goto(path),
+      await page.locator('meta[property="og:image"]').getAttribute('content'))!,
+    );
     expect(image.status()).toBe(200);
     expect(image.headers()['content-type']).toBe('image/png');
   });
 
   test('deleting asks for confirmation, then removes the article', async ({ page, request }) => {
     await signIn(page);
-    const doomed = await publishArticle(page, { title: 'خبر قصير سيحذف بعد قليل', dek: 'تمهيد لخبر قصير سيحذف بعد التأكيد.', body, category: 'ثقافة', slug: 'خبر-سيحذف' });
+    const doomed = await publishArticle(page, {
+      title: 'خبر قصير سيحذف بعد قليل',
+      dek: 'تمهيد لخبر قصير سيحذف بعد التأكيد.',
+      body,
+      category: 'ثقافة',
+      slug: 'خبر-سيحذف',
+    });
     await page.goto(`/admin/articles/${doomed}/delete`);
     await page.getByRole('button', { name: 'حذف نهائي' }).click();
     await expect(page).toHaveURL(/\/admin\/articles\/\d+\/delete/);
@@ -246,17 +360,27 @@ test.describe('writing and publishing', () => {
 });
 
 test.describe('import', () => {
-  test('the seed document imports as a draft; a second import is a duplicate; a malformed one shows its errors and creates nothing', async ({ page }) => {
+  test('the seed document imports as a draft; a second import is a duplicate; a malformed one shows its errors and creates nothing', async ({
+    page,
+  }) => {
     await signIn(page);
     await page.goto('/admin/import');
-    await page.getByLabel('الوثائق (‎.txt بترميز UTF-8)').setInputFiles('prisma/seed/articles/000_639dfa3fad1bf5b5.txt');
+    await page
+      .getByLabel('الوثائق (‎.txt بترميز UTF-8)')
+      .setInputFiles('prisma/seed/articles/000_639dfa3fad1bf5b5.txt');
     await page.getByRole('button', { name: 'استيراد' }).click();
     await expect(page.locator('[data-outcome="imported"]')).toContainText('استُورد كمسودة');
-    await page.getByLabel('الوثائق (‎.txt بترميز UTF-8)').setInputFiles('prisma/seed/articles/000_639dfa3fad1bf5b5.txt');
+    await page
+      .getByLabel('الوثائق (‎.txt بترميز UTF-8)')
+      .setInputFiles('prisma/seed/articles/000_639dfa3fad1bf5b5.txt');
     await page.getByRole('button', { name: 'استيراد' }).click();
     await expect(page.locator('[data-outcome="duplicate"]')).toBeVisible();
 
-    await page.getByLabel('الوثائق (‎.txt بترميز UTF-8)').setInputFiles({ name: 'broken.txt', mimeType: 'text/plain', buffer: Buffer.from('\n\nهومبريس بلا فاصل\nتمهيد.\n') });
+    await page.getByLabel('الوثائق (‎.txt بترميز UTF-8)').setInputFiles({
+      name: 'broken.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from('\n\nهومبريس بلا فاصل\nتمهيد.\n'),
+    });
     await page.getByRole('button', { name: 'استيراد' }).click();
     const failed = page.locator('[data-outcome="failed"]');
     await expect(failed).toContainText('broken.txt:3: byline');
@@ -266,10 +390,20 @@ test.describe('import', () => {
 });
 
 test.describe('audit trail', () => {
-  test('records sign-ins, publications, unpublications, deletions and imports with who did them', async ({ page }) => {
+  test('records sign-ins, publications, unpublications, deletions and imports with who did them', async ({
+    page,
+  }) => {
     await signIn(page);
     await page.goto('/admin/audit');
-    for (const action of ['signed-in', 'published', 'scheduled', 'unpublished', 'deleted', 'imported', 'sign-in-failed']) {
+    for (const action of [
+      'signed-in',
+      'published',
+      'scheduled',
+      'unpublished',
+      'deleted',
+      'imported',
+      'sign-in-failed',
+    ]) {
       await expect(page.locator(`tr[data-action="${action}"]`).first(), action).toBeVisible();
     }
     await expect(page.locator('tr[data-action="published"]').first()).toContainText(ADMIN.name);

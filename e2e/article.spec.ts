@@ -2,7 +2,9 @@ import { expect, test } from '@playwright/test';
 import { seedArticle, seedDocument } from './support/seed';
 
 test.describe('article page', () => {
-  test('shows headline, byline, outlet, dates, every heading and paragraph of the document', async ({ page }) => {
+  test('shows headline, byline, outlet, dates, every heading and paragraph of the document', async ({
+    page,
+  }) => {
     const response = await page.goto(seedArticle.path);
     expect(response?.status()).toBe(200);
 
@@ -12,7 +14,10 @@ test.describe('article page', () => {
     await expect(page.locator('h1')).toHaveText(seedArticle.title);
 
     const header = page.locator('main article header').first();
-    await expect(header.getByRole('link', { name: 'ج السماوي' })).toHaveAttribute('href', seedArticle.authorPath);
+    await expect(header.getByRole('link', { name: 'ج السماوي' })).toHaveAttribute(
+      'href',
+      seedArticle.authorPath,
+    );
     await expect(header).toContainText('هومبريس');
 
     const published = header.locator('time').first();
@@ -33,7 +38,10 @@ test.describe('article page', () => {
     await page.goto(seedArticle.path);
     const breadcrumbs = page.getByRole('navigation', { name: 'مسار التنقل' });
     await expect(breadcrumbs.getByRole('link', { name: 'الرئيسية' })).toHaveAttribute('href', '/');
-    await expect(breadcrumbs.getByRole('link', { name: 'أمن' })).toHaveAttribute('href', seedArticle.categoryPath);
+    await expect(breadcrumbs.getByRole('link', { name: 'أمن' })).toHaveAttribute(
+      'href',
+      seedArticle.categoryPath,
+    );
     await expect(page.getByRole('navigation', { name: 'الوسوم' }).getByRole('link')).toHaveCount(5);
 
     const share = page.getByRole('region', { name: 'شارك المقال' });
@@ -44,7 +52,9 @@ test.describe('article page', () => {
     await expect(page.getByRole('region', { name: 'أخبار ذات صلة' })).toBeVisible();
   });
 
-  test('names the cache tags of what it shows in Cache-Tag, for a CDN that purges by tag', async ({ request }) => {
+  test('names the cache tags of what it shows in Cache-Tag, for a CDN that purges by tag', async ({
+    request,
+  }) => {
     for (let i = 0; i < 2; i++) {
       // The answer that renders and the one a cache gives carry the same tags.
       const response = await request.get(seedArticle.path);
@@ -58,8 +68,15 @@ test.describe('article page', () => {
     expect(home.split(',')).toContain('home');
   });
 
-  test('redirects a missing, wrong or outdated slug to the canonical URL with 308', async ({ request }) => {
-    for (const path of ['/news/1', '/news/1/slug-qadim', `${seedArticle.path}/extra`, '/news/1/%D8%AD%D9%85%D9%88%D8%B4%D9%8A']) {
+  test('redirects a missing, wrong or outdated slug to the canonical URL with 308', async ({
+    request,
+  }) => {
+    for (const path of [
+      '/news/1',
+      '/news/1/slug-qadim',
+      `${seedArticle.path}/extra`,
+      '/news/1/%D8%AD%D9%85%D9%88%D8%B4%D9%8A',
+    ]) {
       const response = await request.get(path, { maxRedirects: 0 });
       expect(response.status(), path).toBe(308);
       expect(response.headers()['location'], path).toBe(seedArticle.path);
@@ -83,7 +100,9 @@ test.describe('article page', () => {
     expect(response.headers()['cache-control']).toMatch(/s-maxage=\d+/);
   });
 
-  test('is compressed from the first answer on, the one that fills the cache included', async ({ request }) => {
+  test('is compressed from the first answer on, the one that fills the cache included', async ({
+    request,
+  }) => {
     // A query string of its own: no other test has asked for this URL yet.
     const path = `${seedArticle.path}?ref=compression-${Date.now()}`;
     const headers = { 'accept-encoding': 'gzip, deflate, br' };

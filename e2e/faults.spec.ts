@@ -19,7 +19,11 @@ async function status(url: string): Promise<number> {
   return (await fetch(url, { redirect: 'manual' })).status;
 }
 
-async function until(check: () => Promise<boolean>, what: string, timeoutMs = 10_000): Promise<void> {
+async function until(
+  check: () => Promise<boolean>,
+  what: string,
+  timeoutMs = 10_000,
+): Promise<void> {
   const started = Date.now();
   while (!(await check())) {
     if (Date.now() - started > timeoutMs) throw new Error(`timed out waiting for ${what}`);
@@ -46,12 +50,16 @@ test.describe('the database goes away while the server runs', () => {
 
     const moved = `${server.databaseFile}.away`;
     renameSync(server.databaseFile, moved);
-    await until(async () => (await status(`${base}/readyz`)) === 503, '/readyz to report the outage');
+    await until(
+      async () => (await status(`${base}/readyz`)) === 503,
+      '/readyz to report the outage',
+    );
 
     const ready = await fetch(`${base}/readyz`);
     expect(await ready.json()).toMatchObject({ ready: false, database: 'database file missing' });
     expect(await status(`${base}/healthz`)).toBe(200);
-    for (const path of CACHED) expect(await status(base + path), `${path} from the page cache`).toBe(200);
+    for (const path of CACHED)
+      expect(await status(base + path), `${path} from the page cache`).toBe(200);
 
     for (const path of [search, uncachedArticle]) {
       const response = await fetch(base + path);
@@ -79,7 +87,9 @@ test.describe('the database goes away while the server runs', () => {
 });
 
 test.describe('logs', () => {
-  test('one JSON line per request with id, path, status and duration; no password, secret or session token', async ({ page }) => {
+  test('one JSON line per request with id, path, status and duration; no password, secret or session token', async ({
+    page,
+  }) => {
     test.setTimeout(60_000);
     const secret = 'log-test-secret-0123456789-abcdefghijklmnopqrstuvwxyz';
     const server = await startSecondServer(3197, { AUTH_SECRET: secret });
@@ -89,10 +99,17 @@ test.describe('logs', () => {
       await page.getByLabel('كلمة المرور').fill(ADMIN.password);
       await page.getByRole('button', { name: 'دخول' }).click();
       await page.waitForURL(/\/admin$/);
-      const session = (await page.context().cookies(server.baseURL)).find((c) => c.name.includes('session_token'));
+      const session = (await page.context().cookies(server.baseURL)).find((c) =>
+        c.name.includes('session_token'),
+      );
       expect(session?.value.length).toBeGreaterThan(20);
-      await page.goto(`${server.baseURL}/search?q=${encodeURIComponent('حموشي')}`, { waitUntil: 'load' });
-      await fetch(`${server.baseURL}/news/1`, { redirect: 'manual', headers: { 'x-request-id': 'trace-from-proxy-42' } });
+      await page.goto(`${server.baseURL}/search?q=${encodeURIComponent('حموشي')}`, {
+        waitUntil: 'load',
+      });
+      await fetch(`${server.baseURL}/news/1`, {
+        redirect: 'manual',
+        headers: { 'x-request-id': 'trace-from-proxy-42' },
+      });
 
       // The log line is written when the response has gone out: wait for it to come through the pipe.
       await expect.poll(() => server.output().includes('trace-from-proxy-42')).toBe(true);
@@ -101,15 +118,32 @@ test.describe('logs', () => {
       const requests = entries.filter((e) => e.msg === 'request');
       expect(requests.length).toBeGreaterThan(3);
       for (const entry of requests) {
-        expect(entry).toMatchObject({ service: 'homepress', reqId: expect.any(String), method: expect.any(String), path: expect.any(String), status: expect.any(Number), durationMs: expect.any(Number) });
+        expect(entry).toMatchObject({
+          service: 'homepress',
+          reqId: expect.any(String),
+          method: expect.any(String),
+          path: expect.any(String),
+          status: expect.any(Number),
+          durationMs: expect.any(Number),
+        });
       }
-      expect(requests.some((e) => e.reqId === 'trace-from-proxy-42' && e.path === '/news/1' && e.status === 308)).toBe(true);
+      expect(
+        requests.some(
+          (e) => e.reqId === 'trace-from-proxy-42' && e.path === '/news/1' && e.status === 308,
+        ),
+      ).toBe(true);
       // The publication clock ticked meanwhile (every PUBLICATION_CHECK_MS) with nothing due: it
       // works inside the process and says nothing.
       await new Promise((resolve) => setTimeout(resolve, PUBLICATION_CHECK_MS + 500));
       expect(server.output()).not.toContain('publish-due');
       const all = server.output();
-      for (const secretValue of [ADMIN.password, secret, session!.value, decodeURIComponent(session!.value)]) expect(all).not.toContain(secretValue);
+      for (const secretValue of [
+        ADMIN.password,
+        secret,
+        session!.value,
+        decodeURIComponent(session!.value),
+      ])
+        expect(all).not.toContain(secretValue);
     } finally {
       server.process.kill('SIGTERM');
       await server.exited;
@@ -121,7 +155,16 @@ test.describe('graceful shutdown', () => {
   test('SIGTERM lets requests in flight finish, then closes the database cleanly', async () => {
     test.setTimeout(60_000);
     const server = await startSecondServer(3198, { RESPONSE_CACHE_MB: '0' });
-    const words = ['حموشي', 'إسبانيا', 'الإرهاب', 'الاستعلامات', 'التعاون', 'الأمن', 'المغرب', 'الزيارة'];
+    const words = [
+      'حموشي',
+      'إسبانيا',
+      'الإرهاب',
+      'الاستعلامات',
+      'التعاون',
+      'الأمن',
+      'المغرب',
+      'الزيارة',
+    ];
     // Separate connections, all opened before the signal: each search reads the database.
     const finishedAt: number[] = [];
     const inFlight = Array.from({ length: 24 }, (_, i) => {
@@ -147,7 +190,10 @@ test.describe('graceful shutdown', () => {
     const statuses = await Promise.all(inFlight);
     // Most of them were still being answered when the signal came.
     expect(finishedAt.filter((t) => t >= signalledAt).length).toBeGreaterThan(10);
-    expect(statuses.every((s) => s === 200 || s === 404), statuses.join(',')).toBe(true);
+    expect(
+      statuses.every((s) => s === 200 || s === 404),
+      statuses.join(','),
+    ).toBe(true);
     expect(await server.exited).toBe(0);
     expect(server.output()).toContain('stopped cleanly: database closed');
     // SQLite folds the write-ahead log back and deletes it when the last connection closes cleanly.

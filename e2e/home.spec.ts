@@ -1,14 +1,19 @@
 import { expect, test } from '@playwright/test';
 import { seedArticle } from './support/seed';
 
-test('home shows the seeded article as lead story, in the latest news and in its section', async ({ page }) => {
+test('home shows the seeded article as lead story, in the latest news and in its section', async ({
+  page,
+}) => {
   const response = await page.goto('/');
   expect(response?.status()).toBe(200);
   await expect(page.locator('h1')).toHaveCount(1);
 
   const lead = page.locator('article[aria-labelledby="lead-story"]');
   await expect(lead.getByRole('heading', { level: 2 })).toHaveText(seedArticle.title);
-  await expect(lead.getByRole('link', { name: seedArticle.title })).toHaveAttribute('href', seedArticle.path);
+  await expect(lead.getByRole('link', { name: seedArticle.title })).toHaveAttribute(
+    'href',
+    seedArticle.path,
+  );
   await expect(lead).toContainText('ج السماوي');
   await expect(lead.locator('time')).toHaveAttribute('datetime', /\+01:00$/);
 

@@ -11,17 +11,30 @@ function statusMatches(status: number, expected: HostileCase['expect']): boolean
   return status < 500;
 }
 
-test(`the hostile-request corpus (${HOSTILE_CASES.length} cases) gets 4xx or normal pages, never a 5xx or a leak`, async ({ request, baseURL }) => {
+test(`the hostile-request corpus (${HOSTILE_CASES.length} cases) gets 4xx or normal pages, never a 5xx or a leak`, async ({
+  request,
+  baseURL,
+}) => {
   test.setTimeout(180_000);
   const failures: string[] = [];
   for (const hostile of HOSTILE_CASES) {
-    const response = await request.fetch(`${baseURL}${hostile.path}`, { method: hostile.method ?? 'GET', headers: hostile.headers, maxRedirects: 0, failOnStatusCode: false });
+    const response = await request.fetch(`${baseURL}${hostile.path}`, {
+      method: hostile.method ?? 'GET',
+      headers: hostile.headers,
+      maxRedirects: 0,
+      failOnStatusCode: false,
+    });
     const status = response.status();
     const body = hostile.method === 'HEAD' ? '' : await response.text();
-    if (!statusMatches(status, hostile.expect)) failures.push(`${hostile.name}: status ${status}, expected ${JSON.stringify(hostile.expect)}`);
-    if (LEAKS.test(body)) failures.push(`${hostile.name}: the body shows internals (${LEAKS.exec(body)?.[0]})`);
+    if (!statusMatches(status, hostile.expect))
+      failures.push(
+        `${hostile.name}: status ${status}, expected ${JSON.stringify(hostile.expect)}`,
+      );
+    if (LEAKS.test(body))
+      failures.push(`${hostile.name}: the body shows internals (${LEAKS.exec(body)?.[0]})`);
     const location = response.headers()['location'] ?? '';
-    if (/evil\.example/.test(body) || /evil\.example/.test(location)) failures.push(`${hostile.name}: a forged host reached the answer`);
+    if (/evil\.example/.test(body) || /evil\.example/.test(location))
+      failures.push(`${hostile.name}: a forged host reached the answer`);
   }
   expect(failures).toEqual([]);
   expect((await request.get('/healthz')).status()).toBe(200);
@@ -50,7 +63,13 @@ test.describe('security headers', () => {
         expect(headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
         expect(headers['permissions-policy']).toContain('camera=()');
         const csp = headers['content-security-policy'] ?? '';
-        for (const directive of ["object-src 'none'", "base-uri 'self'", "frame-ancestors 'none'", "form-action 'self'", "default-src 'self'"]) {
+        for (const directive of [
+          "object-src 'none'",
+          "base-uri 'self'",
+          "frame-ancestors 'none'",
+          "form-action 'self'",
+          "default-src 'self'",
+        ]) {
           expect(csp, `${name}: ${directive}`).toContain(directive);
         }
         expect(csp).not.toMatch(/script-src[^;]*https?:/);
@@ -68,15 +87,21 @@ test.describe('security headers', () => {
     const second = await request.get('/admin/sign-in');
     const nonce = /'nonce-([^']+)'/.exec(first.headers()['content-security-policy'] ?? '')?.[1];
     expect(nonce).toBeTruthy();
-    expect(/'nonce-([^']+)'/.exec(second.headers()['content-security-policy'] ?? '')?.[1]).not.toBe(nonce);
+    expect(/'nonce-([^']+)'/.exec(second.headers()['content-security-policy'] ?? '')?.[1]).not.toBe(
+      nonce,
+    );
     const html = await first.text();
     const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
     expect(scripts.length).toBeGreaterThan(0);
     for (const tag of scripts) expect(tag, tag).toContain(`nonce="${nonce}"`);
   });
 
-  test('HSTS is sent when the proxy in front says HTTPS and is trusted, not otherwise', async ({ request }) => {
-    const headers = (await request.get('/', { headers: { 'x-forwarded-proto': 'https' } })).headers();
+  test('HSTS is sent when the proxy in front says HTTPS and is trusted, not otherwise', async ({
+    request,
+  }) => {
+    const headers = (
+      await request.get('/', { headers: { 'x-forwarded-proto': 'https' } })
+    ).headers();
     // The e2e server does not trust proxy headers (TRUST_PROXY is unset), so a client cannot force it.
     expect(headers['strict-transport-security']).toBeUndefined();
   });

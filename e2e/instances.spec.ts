@@ -52,21 +52,41 @@ test.describe('two instances sharing PostgreSQL and Redis', () => {
     expect(first.headers()['x-nextjs-cache']).toMatch(/^(HIT|STALE)$/);
   });
 
-  test('an article published through instance A is on instance B at its next request: page, home and sitemap', async ({ page, request }) => {
+  test('an article published through instance A is on instance B at its next request: page, home and sitemap', async ({
+    page,
+    request,
+  }) => {
     // B renders and caches its home page and sitemap first (a second request is a cache hit).
-    for (const url of ['/', '/sitemaps/articles-0.xml', '/', '/sitemaps/articles-0.xml']) expect((await request.get(`${b.baseURL}${url}`)).status()).toBe(200);
+    for (const url of ['/', '/sitemaps/articles-0.xml', '/', '/sitemaps/articles-0.xml'])
+      expect((await request.get(`${b.baseURL}${url}`)).status()).toBe(200);
     await signIn(page);
-    id = await publishArticle(page, { title, dek: 'افتتح معبر حدودي جديد يربط مدينتين في الجنوب لتسهيل التنقل.', body: 'تفاصيل\nيختصر المعبر الطريق بين المدينتين.', category: 'ثقافة' });
-    expect(await seenOn(request, b.baseURL, path())).toEqual({ page: 200, home: true, sitemap: true });
+    id = await publishArticle(page, {
+      title,
+      dek: 'افتتح معبر حدودي جديد يربط مدينتين في الجنوب لتسهيل التنقل.',
+      body: 'تفاصيل\nيختصر المعبر الطريق بين المدينتين.',
+      category: 'ثقافة',
+    });
+    expect(await seenOn(request, b.baseURL, path())).toEqual({
+      page: 200,
+      home: true,
+      sitemap: true,
+    });
   });
 
-  test('unpublished through instance A, it leaves instance B at its next request', async ({ page, request }) => {
+  test('unpublished through instance A, it leaves instance B at its next request', async ({
+    page,
+    request,
+  }) => {
     expect((await request.get(`${b.baseURL}${path()}`)).status()).toBe(200);
     await signIn(page);
     await page.goto(`/admin/articles/${id}`);
     await page.getByRole('button', { name: 'سحب من النشر' }).click();
     await expect(page.getByRole('status')).toHaveText('سُحب المقال من النشر.');
-    expect(await seenOn(request, b.baseURL, path())).toEqual({ page: 404, home: false, sitemap: false });
+    expect(await seenOn(request, b.baseURL, path())).toEqual({
+      page: 404,
+      home: false,
+      sitemap: false,
+    });
   });
 });
 
@@ -83,21 +103,38 @@ test.describe('Redis goes away', () => {
     await redis.stop();
   });
 
-  test('pages still answer 200, rendered uncached, and the cache is used again once Redis is back', async ({ request }) => {
-    const pages = ['/', seedArticle.path, seedArticle.categoryPath, '/sitemap.xml', '/feeds/rss.xml'];
-    for (const url of pages) expect((await request.get(`${c.baseURL}${url}`)).status(), url).toBe(200);
+  test('pages still answer 200, rendered uncached, and the cache is used again once Redis is back', async ({
+    request,
+  }) => {
+    const pages = [
+      '/',
+      seedArticle.path,
+      seedArticle.categoryPath,
+      '/sitemap.xml',
+      '/feeds/rss.xml',
+    ];
+    for (const url of pages)
+      expect((await request.get(`${c.baseURL}${url}`)).status(), url).toBe(200);
     const port = redis.port;
     await redis.stop();
     for (let round = 0; round < 3; round++) {
-      for (const url of pages) expect((await request.get(`${c.baseURL}${url}`)).status(), `${url} without Redis`).toBe(200);
+      for (const url of pages)
+        expect((await request.get(`${c.baseURL}${url}`)).status(), `${url} without Redis`).toBe(
+          200,
+        );
     }
     expect((await request.get(`${c.baseURL}/healthz`)).status()).toBe(200);
     expect(c.process.exitCode).toBeNull();
     expect(c.output()).toContain('redis unavailable');
 
     redis = await startRedis(port);
-    await expect.poll(() => c.output().includes('redis available again'), { timeout: 10_000 }).toBe(true);
-    for (const url of pages) expect((await request.get(`${c.baseURL}${url}`)).status(), `${url} with Redis back`).toBe(200);
+    await expect
+      .poll(() => c.output().includes('redis available again'), { timeout: 10_000 })
+      .toBe(true);
+    for (const url of pages)
+      expect((await request.get(`${c.baseURL}${url}`)).status(), `${url} with Redis back`).toBe(
+        200,
+      );
   });
 });
 
@@ -113,7 +150,11 @@ test.describe('PostgreSQL goes away', () => {
     execFileSync(prisma, ['migrate', 'deploy'], { env, stdio: 'ignore' });
     execFileSync(prisma, ['db', 'seed'], { env, stdio: 'ignore' });
     redis = await startRedis();
-    d = await startSecondServer(3196, { DATABASE_URL: postgres.url, REDIS_URL: redis.url }, { database: 'shared' });
+    d = await startSecondServer(
+      3196,
+      { DATABASE_URL: postgres.url, REDIS_URL: redis.url },
+      { database: 'shared' },
+    );
   });
   test.afterAll(async () => {
     d.process.kill('SIGTERM');
@@ -122,18 +163,33 @@ test.describe('PostgreSQL goes away', () => {
     postgres.stop();
   });
 
-  test('cached pages keep answering, the rest get an Arabic 503, and it all comes back without a restart', async ({ request }) => {
+  test('cached pages keep answering, the rest get an Arabic 503, and it all comes back without a restart', async ({
+    request,
+  }) => {
     test.setTimeout(60_000);
-    const cached = ['/', seedArticle.path, seedArticle.categoryPath, '/feeds/rss.xml', '/sitemap.xml'];
-    for (const url of cached) expect((await request.get(`${d.baseURL}${url}`)).status(), url).toBe(200);
+    const cached = [
+      '/',
+      seedArticle.path,
+      seedArticle.categoryPath,
+      '/feeds/rss.xml',
+      '/sitemap.xml',
+    ];
+    for (const url of cached)
+      expect((await request.get(`${d.baseURL}${url}`)).status(), url).toBe(200);
     const uncached = `/news/${900_000 + Math.floor(Math.random() * 99_999)}/x`;
     const search = `/search?q=${encodeURIComponent('حموشي')}`;
 
     postgres.halt!();
-    await expect.poll(async () => (await request.get(`${d.baseURL}/readyz`)).status(), { timeout: 10_000 }).toBe(503);
-    expect(await (await request.get(`${d.baseURL}/readyz`)).json()).toMatchObject({ ready: false, database: 'database unreachable' });
+    await expect
+      .poll(async () => (await request.get(`${d.baseURL}/readyz`)).status(), { timeout: 10_000 })
+      .toBe(503);
+    expect(await (await request.get(`${d.baseURL}/readyz`)).json()).toMatchObject({
+      ready: false,
+      database: 'database unreachable',
+    });
     expect((await request.get(`${d.baseURL}/healthz`)).status()).toBe(200);
-    for (const url of cached) expect((await request.get(`${d.baseURL}${url}`)).status(), `${url} from the cache`).toBe(200);
+    for (const url of cached)
+      expect((await request.get(`${d.baseURL}${url}`)).status(), `${url} from the cache`).toBe(200);
     for (const url of [search, uncached]) {
       const response = await request.get(`${d.baseURL}${url}`);
       expect(response.status(), url).toBe(503);
@@ -146,7 +202,9 @@ test.describe('PostgreSQL goes away', () => {
     expect(d.process.exitCode).toBeNull();
 
     postgres.resume!();
-    await expect.poll(async () => (await request.get(`${d.baseURL}/readyz`)).status(), { timeout: 10_000 }).toBe(200);
+    await expect
+      .poll(async () => (await request.get(`${d.baseURL}/readyz`)).status(), { timeout: 10_000 })
+      .toBe(200);
     const found = await request.get(`${d.baseURL}${search}`);
     expect(found.status()).toBe(200);
     expect(await found.text()).toContain(`href="${seedArticle.path}"`);

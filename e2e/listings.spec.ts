@@ -12,14 +12,26 @@ for (const listing of listings) {
     const response = await page.goto(listing.path);
     expect(response?.status()).toBe(200);
     await expect(page.locator('h1')).toHaveText(listing.heading);
-    await expect(page.getByRole('link', { name: seedArticle.title })).toHaveAttribute('href', seedArticle.path);
+    await expect(page.getByRole('link', { name: seedArticle.title })).toHaveAttribute(
+      'href',
+      seedArticle.path,
+    );
   });
 
   test(`${listing.name} page validates its page number`, async ({ request }) => {
     const first = await request.get(`${listing.path}/page/1`, { maxRedirects: 0 });
     expect(first.status()).toBe(308);
     expect(first.headers()['location']).toBe(listing.path);
-    for (const tail of ['/page/2', '/page/0', '/page/-1', '/page/abc', '/page/1.5', '/page/99999999', '/other/2', '/page']) {
+    for (const tail of [
+      '/page/2',
+      '/page/0',
+      '/page/-1',
+      '/page/abc',
+      '/page/1.5',
+      '/page/99999999',
+      '/other/2',
+      '/page',
+    ]) {
       const response = await request.get(`${listing.path}${tail}`, { maxRedirects: 0 });
       expect(response.status(), tail).toBe(404);
     }

@@ -13,15 +13,28 @@ import { seedArticle } from './support/seed';
 test('plain `next start` sends the security headers too', async () => {
   test.setTimeout(90_000);
   const root = path.join(__dirname, '..');
-  const databaseFile = path.join(mkdtempSync(path.join(tmpdir(), 'portal-next-start-')), 'portal.db');
+  const databaseFile = path.join(
+    mkdtempSync(path.join(tmpdir(), 'portal-next-start-')),
+    'portal.db',
+  );
   cpSync(path.join(root, 'data', 'e2e.db'), databaseFile);
   const port = Number(process.env.E2E_PORT ?? 3100) + 40;
-  const child = spawn(process.execPath, [path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next'), 'start', '-p', String(port)], {
-    cwd: root,
-    env: { ...process.env, NODE_ENV: 'production', DATABASE_URL: `file:${databaseFile}`, AUTH_SECRET: randomBytes(48).toString('base64url'), REDIS_URL: '' },
-    stdio: 'ignore',
-    detached: true,
-  });
+  const child = spawn(
+    process.execPath,
+    [path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next'), 'start', '-p', String(port)],
+    {
+      cwd: root,
+      env: {
+        ...process.env,
+        NODE_ENV: 'production',
+        DATABASE_URL: `file:${databaseFile}`,
+        AUTH_SECRET: randomBytes(48).toString('base64url'),
+        REDIS_URL: '',
+      },
+      stdio: 'ignore',
+      detached: true,
+    },
+  );
   try {
     const base = `http://localhost:${port}`;
     for (let attempt = 0; ; attempt++) {

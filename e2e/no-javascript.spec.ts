@@ -3,9 +3,14 @@ import { seedArticle } from './support/seed';
 
 test.use({ javaScriptEnabled: false });
 
-test('a reader without JavaScript reads the front page, follows links and reads the whole article', async ({ page }) => {
+test('a reader without JavaScript reads the front page, follows links and reads the whole article', async ({
+  page,
+}) => {
   await page.goto('/');
-  await page.locator('article[aria-labelledby="lead-story"]').getByRole('link', { name: seedArticle.title }).click();
+  await page
+    .locator('article[aria-labelledby="lead-story"]')
+    .getByRole('link', { name: seedArticle.title })
+    .click();
   await expect(page).toHaveURL(new RegExp(`${seedArticle.path}$`));
   await expect(page.locator('h1')).toHaveText(seedArticle.title);
   await expect(page.locator('[data-article-body] h2')).toHaveCount(seedArticle.headings.length);

@@ -5,7 +5,9 @@ import { BUDGETS, KB, LAYOUT_SHIFT } from './budgets';
 import { seedArticle } from './support/seed';
 import { VIEWPORTS } from './support/viewports';
 
-type Totals = Record<'document' | 'script' | 'font' | 'stylesheet' | 'image' | 'other', number> & { total: number };
+type Totals = Record<'document' | 'script' | 'font' | 'stylesheet' | 'image' | 'other', number> & {
+  total: number;
+};
 
 /** Sums encodedDataLength (bytes on the wire) of every response, by resource type, via CDP. */
 async function transferred(page: Page, path: string): Promise<Totals> {
@@ -13,7 +15,15 @@ async function transferred(page: Page, path: string): Promise<Totals> {
   await cdp.send('Network.enable');
   await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
   const types = new Map<string, string>();
-  const totals: Totals = { document: 0, script: 0, font: 0, stylesheet: 0, image: 0, other: 0, total: 0 };
+  const totals: Totals = {
+    document: 0,
+    script: 0,
+    font: 0,
+    stylesheet: 0,
+    image: 0,
+    other: 0,
+    total: 0,
+  };
   cdp.on('Network.responseReceived', (e) => types.set(e.requestId, e.type.toLowerCase()));
   cdp.on('Network.loadingFinished', (e) => {
     const type = (types.get(e.requestId) ?? 'other') as keyof Totals;
@@ -27,7 +37,10 @@ async function transferred(page: Page, path: string): Promise<Totals> {
   return totals;
 }
 
-const format = (t: Totals) => Object.entries(t).map(([k, v]) => `${k} ${(v / KB).toFixed(1)} KB`).join(', ');
+const format = (t: Totals) =>
+  Object.entries(t)
+    .map(([k, v]) => `${k} ${(v / KB).toFixed(1)} KB`)
+    .join(', ');
 
 for (const [name, path] of [
   ['article', seedArticle.path],
@@ -51,7 +64,10 @@ async function layoutShiftOf(page: Page, url: string): Promise<number> {
     const shifts: number[] = [];
     Object.assign(window, { __shifts: shifts });
     new PerformanceObserver((list) => {
-      for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+      for (const entry of list.getEntries() as (PerformanceEntry & {
+        value: number;
+        hadRecentInput: boolean;
+      })[]) {
         if (!entry.hadRecentInput) shifts.push(entry.value);
       }
     }).observe({ type: 'layout-shift', buffered: true });
@@ -59,11 +75,15 @@ async function layoutShiftOf(page: Page, url: string): Promise<number> {
   await page.goto(url, { waitUntil: 'load' });
   await page.evaluate(() => document.fonts.ready);
   await page.waitForTimeout(500);
-  return page.evaluate(() => (window as unknown as { __shifts: number[] }).__shifts.reduce((a, b) => a + b, 0));
+  return page.evaluate(() =>
+    (window as unknown as { __shifts: number[] }).__shifts.reduce((a, b) => a + b, 0),
+  );
 }
 
 const fontFile = /\.woff2$/;
-const FONT_FILES = readdirSync(path.join(process.cwd(), 'app', 'fonts')).filter((name) => fontFile.test(name)).length;
+const FONT_FILES = readdirSync(path.join(process.cwd(), 'app', 'fonts')).filter((name) =>
+  fontFile.test(name),
+).length;
 const layoutCases = [
   { name: 'article', path: seedArticle.path },
   { name: 'home', path: '/' },
@@ -73,7 +93,9 @@ for (const target of layoutCases) {
   for (const viewport of VIEWPORTS) {
     // Whether the preloaded fonts beat the first paint is a race on a loaded machine, so each case
     // decides it: the stylesheet is held until the fonts are in, or the fonts are held for a second.
-    test(`${target.name} on a ${viewport.name}: nothing moves once the fonts are in`, async ({ page }) => {
+    test(`${target.name} on a ${viewport.name}: nothing moves once the fonts are in`, async ({
+      page,
+    }) => {
       await page.setViewportSize(viewport);
       const fontsLoaded: Promise<void>[] = [];
       page.on('request', (request) => {
@@ -90,14 +112,18 @@ for (const target of layoutCases) {
       expect(await layoutShiftOf(page, target.path)).toBeLessThan(LAYOUT_SHIFT.fontsOnTime);
     });
 
-    test(`${target.name} on a ${viewport.name}: fonts a second late barely move the text`, async ({ page }) => {
+    test(`${target.name} on a ${viewport.name}: fonts a second late barely move the text`, async ({
+      page,
+    }) => {
       await page.setViewportSize(viewport);
       await page.route(fontFile, async (route) => {
         await new Promise((resolve) => setTimeout(resolve, 1_000));
         await route.continue();
       });
       const shift = await layoutShiftOf(page, target.path);
-      console.log(`layout shift, ${target.name} on a ${viewport.name}, fonts 1 s late: ${shift.toFixed(4)}`);
+      console.log(
+        `layout shift, ${target.name} on a ${viewport.name}, fonts 1 s late: ${shift.toFixed(4)}`,
+      );
       expect(shift).toBeLessThanOrEqual(LAYOUT_SHIFT.fontsLate);
     });
   }

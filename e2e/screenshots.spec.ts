@@ -16,7 +16,11 @@ for (const viewport of VIEWPORTS) {
       await page.setViewportSize({ width: viewport.width, height: viewport.height });
       await page.goto(target.path);
       await page.evaluate(() => document.fonts.ready);
-      await expect(page).toHaveScreenshot(`${target.name}-${viewport.name}.png`, { fullPage: true, animations: 'disabled', maxDiffPixelRatio: 0.002 });
+      await expect(page).toHaveScreenshot(`${target.name}-${viewport.name}.png`, {
+        fullPage: true,
+        animations: 'disabled',
+        maxDiffPixelRatio: 0.002,
+      });
     });
   }
 }

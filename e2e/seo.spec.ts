@@ -15,7 +15,8 @@ async function ldTypes(page: Page): Promise<string[]> {
   });
 }
 
-const meta = (page: Page, selector: string) => page.locator(selector).first().getAttribute('content');
+const meta = (page: Page, selector: string) =>
+  page.locator(selector).first().getAttribute('content');
 
 test.describe('structured data', () => {
   const pages = [
@@ -50,10 +51,14 @@ test.describe('structured data', () => {
 });
 
 test.describe('metadata', () => {
-  test('article: canonical, description, Open Graph, Twitter, robots and feeds', async ({ page }) => {
+  test('article: canonical, description, Open Graph, Twitter, robots and feeds', async ({
+    page,
+  }) => {
     await page.goto(seedArticle.path);
     await expect(page).toHaveTitle(`${seedArticle.title} | هومبريس`);
-    expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toBe(`${origin}${seedArticle.path}`);
+    expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toBe(
+      `${origin}${seedArticle.path}`,
+    );
     const description = (await meta(page, 'meta[name="description"]'))!;
     expect(description.length).toBeLessThanOrEqual(160);
     expect(await meta(page, 'meta[name="robots"]')).toContain('max-image-preview:large');
@@ -63,7 +68,9 @@ test.describe('metadata', () => {
     expect(await meta(page, 'meta[property="og:url"]')).toBe(`${origin}${seedArticle.path}`);
     expect(await meta(page, 'meta[property="og:image:width"]')).toBe('1200');
     expect(await meta(page, 'meta[property="og:image:height"]')).toBe('630');
-    expect(await meta(page, 'meta[property="article:published_time"]')).toBe(seedArticle.publishedAt);
+    expect(await meta(page, 'meta[property="article:published_time"]')).toBe(
+      seedArticle.publishedAt,
+    );
     expect(await meta(page, 'meta[property="article:modified_time"]')).toMatch(/\+01:00$/);
     expect(await meta(page, 'meta[property="article:section"]')).toBe('أمن');
     expect(await page.locator('meta[property="article:tag"]').count()).toBe(5);
@@ -73,12 +80,19 @@ test.describe('metadata', () => {
   });
 
   test('home and listings are indexable with website Open Graph', async ({ page }) => {
-    for (const path of ['/', seedArticle.categoryPath, seedArticle.tagPath, seedArticle.authorPath]) {
+    for (const path of [
+      '/',
+      seedArticle.categoryPath,
+      seedArticle.tagPath,
+      seedArticle.authorPath,
+    ]) {
       await page.goto(path);
       expect(await meta(page, 'meta[property="og:type"]'), path).toBe('website');
       expect(await meta(page, 'meta[name="robots"]'), path).toMatch(/^index, follow/);
       // Next.js writes the home page's canonical URL without its trailing slash.
-      expect(await page.locator('link[rel="canonical"]').getAttribute('href'), path).toBe(path === '/' ? origin : `${origin}${path}`);
+      expect(await page.locator('link[rel="canonical"]').getAttribute('href'), path).toBe(
+        path === '/' ? origin : `${origin}${path}`,
+      );
     }
   });
 
@@ -88,7 +102,11 @@ test.describe('metadata', () => {
     for (const path of ['/news/424242/x', '/category/nothing', '/no-such-page']) {
       await page.goto(path);
       // Next.js adds its own «noindex» to 404s; crawlers apply the union of all robots tags.
-      const directives = (await page.locator('meta[name="robots"]').evaluateAll((els) => els.map((e) => e.getAttribute('content'))))
+      const directives = (
+        await page
+          .locator('meta[name="robots"]')
+          .evaluateAll((els) => els.map((e) => e.getAttribute('content')))
+      )
         .join(',')
         .split(/,\s*/);
       expect(directives, path).toContain('noindex');
@@ -99,7 +117,9 @@ test.describe('metadata', () => {
 });
 
 test.describe('sitemaps', () => {
-  test('the index and every sitemap validate, and every URL in them answers 200', async ({ request }) => {
+  test('the index and every sitemap validate, and every URL in them answers 200', async ({
+    request,
+  }) => {
     const index = await (await request.get('/sitemap.xml')).text();
     validateXml(index, 'siteindex.xsd');
     const sitemaps = locs(index);
@@ -138,12 +158,18 @@ test.describe('sitemaps', () => {
   });
 
   test('a chunk beyond the archive and unknown names answer 404', async ({ request }) => {
-    for (const path of ['/sitemaps/articles-9.xml', '/sitemaps/other.xml', '/sitemaps/articles-01.xml']) {
+    for (const path of [
+      '/sitemaps/articles-9.xml',
+      '/sitemaps/other.xml',
+      '/sitemaps/articles-01.xml',
+    ]) {
       expect((await request.get(path)).status(), path).toBe(404);
     }
   });
 
-  test('robots.txt allows the site, keeps out admin and search, and lists both sitemaps', async ({ request }) => {
+  test('robots.txt allows the site, keeps out admin and search, and lists both sitemaps', async ({
+    request,
+  }) => {
     const robots = await (await request.get('/robots.txt')).text();
     expect(robots).toContain('Allow: /');
     expect(robots).toContain('Disallow: /admin');
@@ -152,17 +178,25 @@ test.describe('sitemaps', () => {
     expect(robots).toContain(`Sitemap: ${origin}/news-sitemap.xml`);
   });
 
-  test('files of public/ are served as they are: ads.txt says no seller is authorised', async ({ request }) => {
+  test('files of public/ are served as they are: ads.txt says no seller is authorised', async ({
+    request,
+  }) => {
     const response = await request.get('/ads.txt');
     expect(response.status()).toBe(200);
     expect(response.headers()['content-type']).toMatch(/^text\/plain/);
-    expect(await response.text()).toContain('placeholder.example.com, placeholder, DIRECT, placeholder');
+    expect(await response.text()).toContain(
+      'placeholder.example.com, placeholder, DIRECT, placeholder',
+    );
   });
 });
 
 test.describe('feeds', () => {
   const parser = new Parser();
-  for (const path of ['/feeds/rss.xml', '/feeds/atom.xml', `/feeds/category/${seedArticle.categoryPath.split('/').pop()}/rss.xml`]) {
+  for (const path of [
+    '/feeds/rss.xml',
+    '/feeds/atom.xml',
+    `/feeds/category/${seedArticle.categoryPath.split('/').pop()}/rss.xml`,
+  ]) {
     test(`${path} parses and lists the seeded article`, async ({ request }) => {
       const response = await request.get(path);
       expect(response.status()).toBe(200);
@@ -170,8 +204,12 @@ test.describe('feeds', () => {
       const item = feed.items.find((i) => i.title === seedArticle.title);
       expect(item, 'seeded article in feed').toBeTruthy();
       expect(item!.link).toBe(`${origin}${seedArticle.path}`);
-      expect(new Date(item!.isoDate!).toISOString()).toBe(new Date(seedArticle.publishedAt).toISOString());
-      expect(item!.contentSnippet ?? item!.summary ?? item!.content).toContain('استقبل عبد اللطيف حموشي');
+      expect(new Date(item!.isoDate!).toISOString()).toBe(
+        new Date(seedArticle.publishedAt).toISOString(),
+      );
+      expect(item!.contentSnippet ?? item!.summary ?? item!.content).toContain(
+        'استقبل عبد اللطيف حموشي',
+      );
     });
   }
 

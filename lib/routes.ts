@@ -48,10 +48,17 @@ export function sitemapPath(name: string): string {
 const pathOf = (url: string | undefined) => (url ?? '/').split('?')[0]!;
 
 /** Reader pages whose every spelling but one redirects to it (lib/http/guard.ts). */
-export const CANONICAL_PATH_PREFIXES = ['/news/', '/category/', '/tag/', '/author/', '/feeds/'] as const;
+export const CANONICAL_PATH_PREFIXES = [
+  '/news/',
+  '/category/',
+  '/tag/',
+  '/author/',
+  '/feeds/',
+] as const;
 
 /** Pages that are the same for every reader and may be kept by shared caches. */
-const SHARED_PAGE = /^\/($|news\/|category\/|tag\/|author\/|feeds\/|sitemap\.xml$|sitemaps\/|news-sitemap\.xml$)/;
+const SHARED_PAGE =
+  /^\/($|news\/|category\/|tag\/|author\/|feeds\/|sitemap\.xml$|sitemaps\/|news-sitemap\.xml$)/;
 export const isSharedPage = (url: string | undefined) => SHARED_PAGE.test(pathOf(url));
 
 export const SEARCH_PATH = '/search';
@@ -63,10 +70,13 @@ export const isNewsroom = (url: string | undefined) => {
 };
 
 /** Where POST is legitimate: newsroom server actions and the internal API. */
-export const acceptsWrites = (url: string | undefined) => isNewsroom(url) || pathOf(url).startsWith('/api/');
+export const acceptsWrites = (url: string | undefined) =>
+  isNewsroom(url) || pathOf(url).startsWith('/api/');
 
 export const HEALTH_PATHS = { live: '/healthz', ready: '/readyz' } as const;
-export const isHealthCheck = (url: string | undefined) => url === HEALTH_PATHS.live || url === HEALTH_PATHS.ready;
+export const isHealthCheck = (url: string | undefined) =>
+  url === HEALTH_PATHS.live || url === HEALTH_PATHS.ready;
 
 /** Answers that must come from the application even while the database is down. */
-export const answersDuringOutage = (url: string | undefined) => isHealthCheck(pathOf(url)) || pathOf(url).startsWith('/api/');
+export const answersDuringOutage = (url: string | undefined) =>
+  isHealthCheck(pathOf(url)) || pathOf(url).startsWith('/api/');

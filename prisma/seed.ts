@@ -11,7 +11,8 @@ async function main() {
   const db = createPrismaClient();
   try {
     const results = await writeSeedContent(db, content);
-    for (const result of results) console.log(`seed: article ${result.id} /${result.slug} ${result.outcome}`);
+    for (const result of results)
+      console.log(`seed: article ${result.id} /${result.slug} ${result.outcome}`);
     console.log(`seed: ${content.categories.length} categories, ${results.length} articles`);
   } finally {
     await db.$disconnect();

@@ -81,10 +81,15 @@ describe('backup and restore', () => {
       assert.equal(copy.pragma('integrity_check', { simple: true }), 'ok');
       assert.deepEqual(copy.pragma('foreign_key_check'), []);
       const count = (copy.prepare('SELECT COUNT(*) AS n FROM "Article"').get() as { n: number }).n;
-      assert.ok(count >= countBefore && count <= countBefore + written, `${count} articles in the copy`);
+      assert.ok(
+        count >= countBefore && count <= countBefore + written,
+        `${count} articles in the copy`,
+      );
       // Each article in the copy has both its tags: no transaction was copied by halves.
       const halfTagged = copy
-        .prepare(`SELECT COUNT(*) AS n FROM "Article" a WHERE a."sourceKey" LIKE 'backup-test:%' AND (SELECT COUNT(*) FROM "ArticleTag" t WHERE t."articleId" = a.id) <> 2`)
+        .prepare(
+          `SELECT COUNT(*) AS n FROM "Article" a WHERE a."sourceKey" LIKE 'backup-test:%' AND (SELECT COUNT(*) FROM "ArticleTag" t WHERE t."articleId" = a.id) <> 2`,
+        )
         .get() as { n: number };
       assert.equal(halfTagged.n, 0);
     } finally {
@@ -98,7 +103,10 @@ describe('backup and restore', () => {
     writeFileSync(bogus, 'not a database');
     await db.prisma.$disconnect();
     await assert.rejects(restoreDatabase(bogus, db.file), RestoreError);
-    await assert.rejects(restoreDatabase(path.join(path.dirname(db.file), 'missing.db'), db.file), /no backup at/);
+    await assert.rejects(
+      restoreDatabase(path.join(path.dirname(db.file), 'missing.db'), db.file),
+      /no backup at/,
+    );
     const empty = path.join(path.dirname(db.file), 'empty.db');
     new Database(empty).close();
     await assert.rejects(restoreDatabase(empty, db.file), /not a database of this site/);

@@ -12,7 +12,9 @@ import { SEARCH_TRIGGERS } from './helpers/search-triggers';
 import { applyMigrations } from './helpers/temp-db';
 
 const root = path.join(__dirname, '..');
-const migrations = readdirSync(path.join(root, 'prisma', 'migrations')).filter((n) => /^\d+_/.test(n)).sort();
+const migrations = readdirSync(path.join(root, 'prisma', 'migrations'))
+  .filter((n) => /^\d+_/.test(n))
+  .sort();
 /** What the migrations add beyond the Prisma models: the full-text indexes and their triggers. */
 const SEARCH_TABLES = /^Article(Title)?Search(_[a-z]+)?$/;
 
@@ -24,9 +26,13 @@ const SEARCH_TABLES = /^Article(Title)?Search(_[a-z]+)?$/;
 function describeSchema(file: string) {
   const db = new Database(file, { readonly: true });
   try {
-    const tables = (db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> '_prisma_migrations' ORDER BY name`).all() as { name: string }[]).map(
-      (t) => t.name,
-    );
+    const tables = (
+      db
+        .prepare(
+          `SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> '_prisma_migrations' ORDER BY name`,
+        )
+        .all() as { name: string }[]
+    ).map((t) => t.name);
     const shape = Object.fromEntries(
       tables
         .filter((t) => !SEARCH_TABLES.test(t))
@@ -34,14 +40,31 @@ function describeSchema(file: string) {
           table,
           {
             columns: db.pragma(`table_info("${table}")`),
-            indexes: (db.pragma(`index_list("${table}")`) as { name: string; unique: number; origin: string; partial: number }[])
-              .map((index) => ({ ...index, seq: undefined, columns: (db.pragma(`index_info("${index.name}")`) as { name: string }[]).map((c) => c.name) }))
+            indexes: (
+              db.pragma(`index_list("${table}")`) as {
+                name: string;
+                unique: number;
+                origin: string;
+                partial: number;
+              }[]
+            )
+              .map((index) => ({
+                ...index,
+                seq: undefined,
+                columns: (db.pragma(`index_info("${index.name}")`) as { name: string }[]).map(
+                  (c) => c.name,
+                ),
+              }))
               .sort((a, b) => a.name.localeCompare(b.name)),
             foreignKeys: db.pragma(`foreign_key_list("${table}")`),
           },
         ]),
     );
-    const triggers = (db.prepare(`SELECT name FROM sqlite_master WHERE type = 'trigger' ORDER BY name`).all() as { name: string }[]).map((t) => t.name);
+    const triggers = (
+      db.prepare(`SELECT name FROM sqlite_master WHERE type = 'trigger' ORDER BY name`).all() as {
+        name: string;
+      }[]
+    ).map((t) => t.name);
     return { shape, searchTables: tables.filter((t) => SEARCH_TABLES.test(t)), triggers };
   } finally {
     db.close();
@@ -58,11 +81,22 @@ describe('migrations', () => {
   it('applied to an empty database give exactly the schema of prisma/schema.prisma', () => {
     const migrated = path.join(dir, 'migrated.db');
     applyMigrations(migrated);
-    const sql = execFileSync(path.join(root, 'node_modules', '.bin', 'prisma'), ['migrate', 'diff', '--from-empty', '--to-schema-datamodel', 'prisma/schema.prisma', '--script'], {
-      cwd: root,
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'ignore'],
-    });
+    const sql = execFileSync(
+      path.join(root, 'node_modules', '.bin', 'prisma'),
+      [
+        'migrate',
+        'diff',
+        '--from-empty',
+        '--to-schema-datamodel',
+        'prisma/schema.prisma',
+        '--script',
+      ],
+      {
+        cwd: root,
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'ignore'],
+      },
+    );
     const fromSchema = path.join(dir, 'from-schema.db');
     const db = new Database(fromSchema);
     db.exec(sql);
@@ -71,8 +105,12 @@ describe('migrations', () => {
     const expected = describeSchema(fromSchema);
     const actual = describeSchema(migrated);
     assert.deepEqual(Object.keys(actual.shape), Object.keys(expected.shape));
-    for (const table of Object.keys(expected.shape)) assert.deepEqual(actual.shape[table], expected.shape[table], `table ${table}`);
-    assert.deepEqual(actual.searchTables.filter((t) => !t.includes('_')), ['ArticleSearch', 'ArticleTitleSearch']);
+    for (const table of Object.keys(expected.shape))
+      assert.deepEqual(actual.shape[table], expected.shape[table], `table ${table}`);
+    assert.deepEqual(
+      actual.searchTables.filter((t) => !t.includes('_')),
+      ['ArticleSearch', 'ArticleTitleSearch'],
+    );
     assert.deepEqual(actual.triggers, SEARCH_TRIGGERS);
   });
 
@@ -87,23 +125,41 @@ describe('migrations', () => {
       INSERT INTO "Author" (id, slug, name, updatedAt) VALUES (1, 'كاتب-قديم', 'كاتب قديم', '2026-11-01T00:00:00.000Z');
       INSERT INTO "Tag" (id, slug, name) VALUES (1, 'المنتخب', 'المنتخب'), (2, 'الأمن', 'الأمن');
     `);
-    const insert = db.prepare(`INSERT INTO "Article" (slug, title, dek, status, publishedAt, updatedAt, outlet, wordCount, authorId, categoryId, body)
+    const insert =
+      db.prepare(`INSERT INTO "Article" (slug, title, dek, status, publishedAt, updatedAt, outlet, wordCount, authorId, categoryId, body)
       VALUES (?, ?, ?, 'published', ?, ?, 'هومبريس', 20, 1, ?, ?)`);
-    const link = db.prepare(`INSERT INTO "ArticleTag" (articleId, tagId, position, status, publishedAt) VALUES (?, ?, 0, 'published', ?)`);
+    const link = db.prepare(
+      `INSERT INTO "ArticleTag" (articleId, tagId, position, status, publishedAt) VALUES (?, ?, 0, 'published', ?)`,
+    );
     for (let n = 1; n <= 30; n++) {
       const at = new Date(Date.UTC(2026, 9, n, 9)).toISOString();
       const title = n === 7 ? 'المنتخب الوطني يفوز في مباراة الإياب' : `خبر قديم رقم ${n}`;
-      const id = insert.run(`خبر-${n}`, title, `تمهيد ${n}`, at, at, n % 2 ? 1 : 2, JSON.stringify([{ type: 'paragraph', text: `فقرة ${n}` }])).lastInsertRowid;
+      const id = insert.run(
+        `خبر-${n}`,
+        title,
+        `تمهيد ${n}`,
+        at,
+        at,
+        n % 2 ? 1 : 2,
+        JSON.stringify([{ type: 'paragraph', text: `فقرة ${n}` }]),
+      ).lastInsertRowid;
       link.run(id, n % 2 ? 2 : 1, at);
     }
     const tables = ['Article', 'Author', 'Category', 'Tag', 'ArticleTag'];
-    const rowsBefore = Object.fromEntries(tables.map((t) => [t, db.prepare(`SELECT * FROM "${t}" ORDER BY rowid`).all()]));
+    const rowsBefore = Object.fromEntries(
+      tables.map((t) => [t, db.prepare(`SELECT * FROM "${t}" ORDER BY rowid`).all()]),
+    );
     db.close();
 
     applyMigrations(file, undefined, first);
 
     const after = new Database(file, { readonly: true });
-    for (const table of tables) assert.deepEqual(after.prepare(`SELECT * FROM "${table}" ORDER BY rowid`).all(), rowsBefore[table], `rows of ${table}`);
+    for (const table of tables)
+      assert.deepEqual(
+        after.prepare(`SELECT * FROM "${table}" ORDER BY rowid`).all(),
+        rowsBefore[table],
+        `rows of ${table}`,
+      );
     after.close();
 
     // The application reads the upgraded database, and articles written before the search index
@@ -113,9 +169,18 @@ describe('migrations', () => {
       assert.equal(await prisma.article.count({ where: { status: 'published' } }), 30);
       assert.equal(await searchEngine.pending(prisma), 30);
       await searchEngine.refresh(prisma, 100);
-      const hits = await searchEngine.search(prisma, parseQuery('المنتخب الوطني'), 0, 10, new Date());
+      const hits = await searchEngine.search(
+        prisma,
+        parseQuery('المنتخب الوطني'),
+        0,
+        10,
+        new Date(),
+      );
       assert.equal(hits.total, 1);
-      assert.equal((await prisma.article.findUniqueOrThrow({ where: { id: hits.ids[0] } })).title, 'المنتخب الوطني يفوز في مباراة الإياب');
+      assert.equal(
+        (await prisma.article.findUniqueOrThrow({ where: { id: hits.ids[0] } })).title,
+        'المنتخب الوطني يفوز في مباراة الإياب',
+      );
     } finally {
       await prisma.$disconnect();
     }

@@ -9,14 +9,18 @@ const read = (file: string) => readFileSync(path.join(root, file), 'utf8');
 
 describe('PostgreSQL schema', () => {
   it('is exactly what prisma/schema.prisma generates (run `npm run db:schema:postgres` after a model change)', () => {
-    assert.equal(read('prisma/postgres/schema.prisma'), postgresSchema(read('prisma/schema.prisma')));
+    assert.equal(
+      read('prisma/postgres/schema.prisma'),
+      postgresSchema(read('prisma/schema.prisma')),
+    );
   });
 
   it('differs from the SQLite schema only in datasource, client output and the search model', () => {
     const generated = postgresSchema(read('prisma/schema.prisma'));
     assert.match(generated, /provider = "postgresql"/);
     assert.match(generated, /output\s+= "\.\.\/\.\.\/generated\/prisma-pg"/);
-    for (const model of read('prisma/schema.prisma').matchAll(/^model \w+ \{[^}]*\}/gm)) assert.ok(generated.includes(model[0]), model[0].split('\n')[0]);
+    for (const model of read('prisma/schema.prisma').matchAll(/^model \w+ \{[^}]*\}/gm))
+      assert.ok(generated.includes(model[0]), model[0].split('\n')[0]);
     assert.match(generated, /model ArticleSearch \{/);
   });
 

@@ -30,7 +30,12 @@ describe('listing queries use indexes (EXPLAIN QUERY PLAN)', () => {
   let db: PrismaClient;
   let sqlite: Database.Database;
   let captured: Statement[] = [];
-  let ids: { category: number; author: number; tag: number; article: { id: number; categoryId: number; tagIds: number[] } };
+  let ids: {
+    category: number;
+    author: number;
+    tag: number;
+    article: { id: number; categoryId: number; tagIds: number[] };
+  };
 
   before(async () => {
     dir = mkdtempSync(path.join(tmpdir(), 'portal-plans-'));
@@ -49,7 +54,11 @@ describe('listing queries use indexes (EXPLAIN QUERY PLAN)', () => {
       category: article.categoryId,
       author: article.authorId,
       tag: article.tags[0]!.tagId,
-      article: { id: article.id, categoryId: article.categoryId, tagIds: article.tags.map((t) => t.tagId) },
+      article: {
+        id: article.id,
+        categoryId: article.categoryId,
+        tagIds: article.tags.map((t) => t.tagId),
+      },
     };
     sqlite = new Database(file, { readonly: true });
   });
@@ -64,11 +73,17 @@ describe('listing queries use indexes (EXPLAIN QUERY PLAN)', () => {
   async function plansOf(run: () => Promise<unknown>): Promise<{ sql: string; plan: string[] }[]> {
     captured = [];
     await run();
-    const statements = captured.filter((s) => /[`"]Article(Tag)?[`"]/.test(s.sql) && /^\s*SELECT/i.test(s.sql));
+    const statements = captured.filter(
+      (s) => /[`"]Article(Tag)?[`"]/.test(s.sql) && /^\s*SELECT/i.test(s.sql),
+    );
     assert.ok(statements.length > 0, 'the query sent no SELECT on Article');
     return statements.map(({ sql, params }) => ({
       sql,
-      plan: (sqlite.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params.map(bindable)) as { detail: string }[]).map((row) => row.detail),
+      plan: (
+        sqlite.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params.map(bindable)) as {
+          detail: string;
+        }[]
+      ).map((row) => row.detail),
     }));
   }
 
@@ -87,20 +102,31 @@ describe('listing queries use indexes (EXPLAIN QUERY PLAN)', () => {
     it(name, async () => {
       for (const { sql, plan } of await plansOf(run)) {
         if (process.env.SHOW_PLANS) console.log(name, plan);
-        assert.deepEqual(fullScans(plan), [], `full table scan in:\n${sql}\nplan:\n${plan.join('\n')}`);
+        assert.deepEqual(
+          fullScans(plan),
+          [],
+          `full table scan in:\n${sql}\nplan:\n${plan.join('\n')}`,
+        );
       }
     });
   }
 
   it('catches a full scan when there is one (the check can fail)', () => {
-    const plan = (sqlite.prepare('EXPLAIN QUERY PLAN SELECT id FROM `main`.`Article` WHERE `dek` LIKE ?').all('%x%') as { detail: string }[]).map((r) => r.detail);
+    const plan = (
+      sqlite
+        .prepare('EXPLAIN QUERY PLAN SELECT id FROM `main`.`Article` WHERE `dek` LIKE ?')
+        .all('%x%') as { detail: string }[]
+    ).map((r) => r.detail);
     assert.equal(fullScans(plan).length, 1, plan.join('\n'));
   });
 });
 
 /** Plan lines that read a whole table of articles or tag links row by row. */
 function fullScans(plan: string[]): string[] {
-  return plan.filter((line) => /^SCAN (main\.)?(Article|ArticleTag)\b/.test(line) && !/USING (COVERING )?INDEX/.test(line));
+  return plan.filter(
+    (line) =>
+      /^SCAN (main\.)?(Article|ArticleTag)\b/.test(line) && !/USING (COVERING )?INDEX/.test(line),
+  );
 }
 
 /** Prisma logs parameters as JSON; dates arrive as strings and booleans as such. */

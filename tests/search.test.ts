@@ -28,8 +28,18 @@ describe(`search over the seeded article (real ${databaseProvider() === 'postgre
   after(() => db.cleanup());
 
   const queries = [
-    'الاستعلامات', 'الإستعلامات', 'استعلامات', 'الارهاب', 'والتطرف', 'حموشى', 'اسبانيا', 'كاس العالم',
-    'مُكافَحة', 'مكافحـــة', '٢٠٣٠', '2030',
+    'الاستعلامات',
+    'الإستعلامات',
+    'استعلامات',
+    'الارهاب',
+    'والتطرف',
+    'حموشى',
+    'اسبانيا',
+    'كاس العالم',
+    'مُكافَحة',
+    'مكافحـــة',
+    '٢٠٣٠',
+    '2030',
   ];
   for (const query of queries) {
     it(`finds the article for «${query}»`, async () => {
@@ -59,15 +69,56 @@ describe(`search over the seeded article (real ${databaseProvider() === 'postgre
   });
 
   it('ranks headline matches first, then newest first', async () => {
-    const base = { outlet: 'هومبريس', authorName: 'كاتب', categorySlug: 'أمن', tagNames: [], status: 'published' as const };
+    const base = {
+      outlet: 'هومبريس',
+      authorName: 'كاتب',
+      categorySlug: 'أمن',
+      tagNames: [],
+      status: 'published' as const,
+    };
     const day = 24 * 3600_000;
-    const older = await saveArticle(db.prisma, { ...base, sourceKey: 'rank:1', title: 'مهرجان الفيلم في مراكش', slug: 'ر1', dek: 'تمهيد.', blocks: [{ type: 'paragraph', text: 'فقرة.' }], publishedAt: new Date(Date.now() - 3 * day) });
-    const newerBody = await saveArticle(db.prisma, { ...base, sourceKey: 'rank:2', title: 'خبر آخر', slug: 'ر2', dek: 'تمهيد.', blocks: [{ type: 'paragraph', text: 'عن مهرجان الفيلم.' }], publishedAt: new Date(Date.now() - day) });
-    const newest = await saveArticle(db.prisma, { ...base, sourceKey: 'rank:3', title: 'انطلاق مهرجان الفيلم', slug: 'ر3', dek: 'تمهيد.', blocks: [{ type: 'paragraph', text: 'فقرة.' }], publishedAt: new Date(Date.now() - 2 * day) });
+    const older = await saveArticle(db.prisma, {
+      ...base,
+      sourceKey: 'rank:1',
+      title: 'مهرجان الفيلم في مراكش',
+      slug: 'ر1',
+      dek: 'تمهيد.',
+      blocks: [{ type: 'paragraph', text: 'فقرة.' }],
+      publishedAt: new Date(Date.now() - 3 * day),
+    });
+    const newerBody = await saveArticle(db.prisma, {
+      ...base,
+      sourceKey: 'rank:2',
+      title: 'خبر آخر',
+      slug: 'ر2',
+      dek: 'تمهيد.',
+      blocks: [{ type: 'paragraph', text: 'عن مهرجان الفيلم.' }],
+      publishedAt: new Date(Date.now() - day),
+    });
+    const newest = await saveArticle(db.prisma, {
+      ...base,
+      sourceKey: 'rank:3',
+      title: 'انطلاق مهرجان الفيلم',
+      slug: 'ر3',
+      dek: 'تمهيد.',
+      blocks: [{ type: 'paragraph', text: 'فقرة.' }],
+      publishedAt: new Date(Date.now() - 2 * day),
+    });
     assert.deepEqual(await find('مهرجان الفيلم'), [newest.id, older.id, newerBody.id]);
-    const second = await searchEngine.search(db.prisma, parseQuery('مهرجان الفيلم'), 2, 10, new Date());
-    assert.deepEqual(second, { ids: [newerBody.id], total: 3, capped: false }, 'pages continue from the headline group into the rest');
-    for (const id of [older.id, newerBody.id, newest.id]) await db.prisma.article.delete({ where: { id } });
+    const second = await searchEngine.search(
+      db.prisma,
+      parseQuery('مهرجان الفيلم'),
+      2,
+      10,
+      new Date(),
+    );
+    assert.deepEqual(
+      second,
+      { ids: [newerBody.id], total: 3, capped: false },
+      'pages continue from the headline group into the rest',
+    );
+    for (const id of [older.id, newerBody.id, newest.id])
+      await db.prisma.article.delete({ where: { id } });
   });
 
   it('finds articles by tag and by author', async () => {
@@ -75,10 +126,32 @@ describe(`search over the seeded article (real ${databaseProvider() === 'postgre
   });
 
   it('treats FTS5 and SQL syntax typed by a reader as text', async () => {
-    for (const hostile of ['"', '*', 'NEAR(حموشي اسبانيا)', 'حموشي OR طوكيو', '-حموشي', 'title:حموشي', "'; DROP TABLE Article; --", '"حموشي', '(((', 'AND', '^حموشي', 'حموشي | طوكيو', '!حموشي', 'حموشي:*', 'حموشي <-> اسبانيا', "حموشي'", '\\']) {
+    for (const hostile of [
+      '"',
+      '*',
+      'NEAR(حموشي اسبانيا)',
+      'حموشي OR طوكيو',
+      '-حموشي',
+      'title:حموشي',
+      "'; DROP TABLE Article; --",
+      '"حموشي',
+      '(((',
+      'AND',
+      '^حموشي',
+      'حموشي | طوكيو',
+      '!حموشي',
+      'حموشي:*',
+      'حموشي <-> اسبانيا',
+      "حموشي'",
+      '\\',
+    ]) {
       await assert.doesNotReject(find(hostile), hostile);
     }
-    assert.deepEqual(await find('حموشي OR طوكيو'), [], 'OR is a word here, and there is no «or» in the article');
+    assert.deepEqual(
+      await find('حموشي OR طوكيو'),
+      [],
+      'OR is a word here, and there is no «or» in the article',
+    );
     assert.deepEqual(await find('NEAR(حموشي اسبانيا)'), []);
     assert.equal(await db.prisma.article.count(), 1, 'the table is still there');
   });
@@ -92,11 +165,29 @@ describe(`search over the seeded article (real ${databaseProvider() === 'postgre
       dek: 'تمهيد عن طوكيو.',
       blocks: [{ type: 'paragraph' as const, text: 'فقرة عن طوكيو.' }],
     };
-    await saveArticle(db.prisma, { ...base, sourceKey: 'test:draft', title: 'مسودة طوكيو', slug: 'مسودة-طوكيو', status: 'draft', publishedAt: null });
+    await saveArticle(db.prisma, {
+      ...base,
+      sourceKey: 'test:draft',
+      title: 'مسودة طوكيو',
+      slug: 'مسودة-طوكيو',
+      status: 'draft',
+      publishedAt: null,
+    });
     const later = new Date(Date.now() + 3600_000);
-    const scheduled = await saveArticle(db.prisma, { ...base, sourceKey: 'test:scheduled', title: 'موعد طوكيو', slug: 'موعد-طوكيو', status: 'published', publishedAt: later });
+    const scheduled = await saveArticle(db.prisma, {
+      ...base,
+      sourceKey: 'test:scheduled',
+      title: 'موعد طوكيو',
+      slug: 'موعد-طوكيو',
+      status: 'published',
+      publishedAt: later,
+    });
     assert.deepEqual(await find('طوكيو'), []);
-    assert.deepEqual(await find('طوكيو', new Date(later.getTime() + 1000)), [scheduled.id], 'due at its time');
+    assert.deepEqual(
+      await find('طوكيو', new Date(later.getTime() + 1000)),
+      [scheduled.id],
+      'due at its time',
+    );
   });
 
   it('re-indexes an article when it changes and forgets it when unpublished or deleted', async () => {

@@ -20,8 +20,13 @@ describe('seed', () => {
 
   it('imports the seed article with its author, category and tags', async () => {
     const results = await writeSeedContent(db.prisma, await loadSeedContent(seedDir));
-    assert.deepEqual(results.map((r) => r.outcome), ['created']);
-    const article = await db.prisma.article.findFirstOrThrow({ include: { author: true, category: true, tags: { include: { tag: true } } } });
+    assert.deepEqual(
+      results.map((r) => r.outcome),
+      ['created'],
+    );
+    const article = await db.prisma.article.findFirstOrThrow({
+      include: { author: true, category: true, tags: { include: { tag: true } } },
+    });
     assert.equal(article.author.name, 'ج السماوي');
     assert.equal(article.outlet, 'هومبريس');
     assert.equal(article.category.slug, 'أمن');
@@ -34,7 +39,10 @@ describe('seed', () => {
   it('is idempotent: a second run leaves exactly the same rows', async () => {
     const first = dumpTables(db.file, TABLES);
     const results = await writeSeedContent(db.prisma, await loadSeedContent(seedDir));
-    assert.deepEqual(results.map((r) => r.outcome), ['unchanged']);
+    assert.deepEqual(
+      results.map((r) => r.outcome),
+      ['unchanged'],
+    );
     assert.deepEqual(dumpTables(db.file, TABLES), first);
   });
 });
@@ -44,10 +52,18 @@ describe('seed with a malformed document', () => {
   before(() => {
     dir = mkdtempSync(path.join(tmpdir(), 'seed-bad-'));
     cpSync(seedDir, dir, { recursive: true });
-    writeFileSync(path.join(dir, 'articles', '001_bad.txt'), '\nهومبريس بدون فاصل\nتمهيد.\nفقرة.\n');
+    writeFileSync(
+      path.join(dir, 'articles', '001_bad.txt'),
+      '\nهومبريس بدون فاصل\nتمهيد.\nفقرة.\n',
+    );
     writeFileSync(
       path.join(dir, 'articles', '001_bad.json'),
-      JSON.stringify({ title: 'عنوان تجريبي طويل بما يكفي', category: 'أمن', tags: [], publishedAt: '2026-11-26T10:00:00+01:00' }),
+      JSON.stringify({
+        title: 'عنوان تجريبي طويل بما يكفي',
+        category: 'أمن',
+        tags: [],
+        publishedAt: '2026-11-26T10:00:00+01:00',
+      }),
     );
   });
   after(() => rmSync(dir, { recursive: true, force: true }));
@@ -59,7 +75,11 @@ describe('seed with a malformed document', () => {
         async () => writeSeedContent(db.prisma, await loadSeedContent(dir)),
         (error: Error) => error.message.includes('001_bad.txt:2: byline'),
       );
-      assert.deepEqual(dumpTables(db.file, ['Article', 'Author', 'Category']), { Article: [], Author: [], Category: [] });
+      assert.deepEqual(dumpTables(db.file, ['Article', 'Author', 'Category']), {
+        Article: [],
+        Author: [],
+        Category: [],
+      });
     } finally {
       await db.cleanup();
     }
@@ -69,7 +89,12 @@ describe('seed with a malformed document', () => {
     writeFileSync(path.join(dir, 'articles', '001_bad.txt'), 'منبر – كاتب\nتمهيد.\nفقرة.\n');
     writeFileSync(
       path.join(dir, 'articles', '001_bad.json'),
-      JSON.stringify({ title: 'عنوان تجريبي طويل بما يكفي', category: 'طقس', tags: [], publishedAt: '2026-11-26T10:00:00+01:00' }),
+      JSON.stringify({
+        title: 'عنوان تجريبي طويل بما يكفي',
+        category: 'طقس',
+        tags: [],
+        publishedAt: '2026-11-26T10:00:00+01:00',
+      }),
     );
     await assert.rejects(loadSeedContent(dir), /001_bad\.json: category «طقس»/);
   });

@@ -14,14 +14,26 @@ import { createTempDb, dumpTables, type TempDb } from './helpers/temp-db';
  * middle of the write (after others were already written in it); nothing of the write may remain.
  */
 const seedDir = path.join(__dirname, '..', 'prisma', 'seed');
-const TABLES = ['Article', 'Author', 'Category', 'Tag', 'ArticleTag', 'SearchQueue', 'ArticleSearch', 'ArticleTitleSearch', 'AuditEvent'];
+const TABLES = [
+  'Article',
+  'Author',
+  'Category',
+  'Tag',
+  'ArticleTag',
+  'SearchQueue',
+  'ArticleSearch',
+  'ArticleTitleSearch',
+  'AuditEvent',
+];
 
 // The driver adapter reports a trigger's RAISE(ABORT) as a constraint violation.
 const FORCED = /forced failure|constraint violated/;
 
 function failInsertsInto(file: string, table: string): () => void {
   const db = new Database(file);
-  db.exec(`CREATE TRIGGER "forced_failure" BEFORE INSERT ON "${table}" BEGIN SELECT RAISE(ABORT, 'forced failure'); END;`);
+  db.exec(
+    `CREATE TRIGGER "forced_failure" BEFORE INSERT ON "${table}" BEGIN SELECT RAISE(ABORT, 'forced failure'); END;`,
+  );
   db.close();
   return () => {
     const again = new Database(file);
@@ -41,7 +53,10 @@ describe('a write that fails midway leaves nothing behind', () => {
     const before = dumpTables(db.file, TABLES);
     // Categories, the author, the tags and the article itself come before the tag links.
     const restore = failInsertsInto(db.file, 'ArticleTag');
-    await assert.rejects(async () => writeSeedContent(db.prisma, await loadSeedContent(seedDir)), FORCED);
+    await assert.rejects(
+      async () => writeSeedContent(db.prisma, await loadSeedContent(seedDir)),
+      FORCED,
+    );
     assert.deepEqual(dumpTables(db.file, TABLES), before);
     restore();
     // The same seed succeeds once the fault is gone: the failure was the trigger, not the data.
@@ -53,12 +68,19 @@ describe('a write that fails midway leaves nothing behind', () => {
     await writeSeedContent(db.prisma, await loadSeedContent(seedDir));
     const before = dumpTables(db.file, TABLES);
     const restore = failInsertsInto(db.file, 'AuditEvent');
-    const document = '\nجريدة الاختبار – كاتب جديد تماما\nتمهيد المقال المستورد في سطر واحد طويل بما يكفي.\nعنوان فرعي\nفقرة أولى من المقال المستورد.\n';
-    const outcome = await importDocument(db.prisma, 'new.txt', new TextEncoder().encode(document), { categorySlug: 'أمن', actor: { id: null, name: 'test' } });
+    const document =
+      '\nجريدة الاختبار – كاتب جديد تماما\nتمهيد المقال المستورد في سطر واحد طويل بما يكفي.\nعنوان فرعي\nفقرة أولى من المقال المستورد.\n';
+    const outcome = await importDocument(db.prisma, 'new.txt', new TextEncoder().encode(document), {
+      categorySlug: 'أمن',
+      actor: { id: null, name: 'test' },
+    });
     assert.equal(outcome.outcome, 'failed');
     assert.deepEqual(dumpTables(db.file, TABLES), before);
     restore();
-    const retried = await importDocument(db.prisma, 'new.txt', new TextEncoder().encode(document), { categorySlug: 'أمن', actor: { id: null, name: 'test' } });
+    const retried = await importDocument(db.prisma, 'new.txt', new TextEncoder().encode(document), {
+      categorySlug: 'أمن',
+      actor: { id: null, name: 'test' },
+    });
     assert.equal(retried.outcome, 'imported');
   });
 
@@ -79,24 +101,45 @@ describe('a write that fails midway leaves nothing behind', () => {
       publishedAt: null,
     };
     const created = await saveArticle(db.prisma, draft);
-    const version = (await db.prisma.article.findUniqueOrThrow({ where: { id: created.id } })).updatedAt.toISOString();
+    const version = (
+      await db.prisma.article.findUniqueOrThrow({ where: { id: created.id } })
+    ).updatedAt.toISOString();
     const before = dumpTables(db.file, TABLES);
-    const publish = { ...draft, status: 'published' as const, publishedAt: new Date('2026-11-20T09:00:00Z'), tagNames: ['وسم جديد أول', 'وسم جديد ثان'] };
+    const publish = {
+      ...draft,
+      status: 'published' as const,
+      publishedAt: new Date('2026-11-20T09:00:00Z'),
+      tagNames: ['وسم جديد أول', 'وسم جديد ثان'],
+    };
     const audit = (tx: Parameters<typeof recordAudit>[0], saved: { id: number }) =>
-      recordAudit(tx, { id: null, name: 'test' }, 'published', { articleId: saved.id, summary: draft.title });
+      recordAudit(tx, { id: null, name: 'test' }, 'published', {
+        articleId: saved.id,
+        summary: draft.title,
+      });
 
     const restore = failInsertsInto(db.file, 'AuditEvent');
-    await assert.rejects(saveArticle(db.prisma, publish, { id: created.id, expectedUpdatedAt: version }, audit), FORCED);
+    await assert.rejects(
+      saveArticle(db.prisma, publish, { id: created.id, expectedUpdatedAt: version }, audit),
+      FORCED,
+    );
     assert.deepEqual(dumpTables(db.file, TABLES), before);
     restore();
 
     // A failure at the tag links, after the article row was already updated, rolls that back too.
     const restoreLinks = failInsertsInto(db.file, 'ArticleTag');
-    await assert.rejects(saveArticle(db.prisma, publish, { id: created.id, expectedUpdatedAt: version }, audit), FORCED);
+    await assert.rejects(
+      saveArticle(db.prisma, publish, { id: created.id, expectedUpdatedAt: version }, audit),
+      FORCED,
+    );
     assert.deepEqual(dumpTables(db.file, TABLES), before);
     restoreLinks();
 
-    const published = await saveArticle(db.prisma, publish, { id: created.id, expectedUpdatedAt: version }, audit);
+    const published = await saveArticle(
+      db.prisma,
+      publish,
+      { id: created.id, expectedUpdatedAt: version },
+      audit,
+    );
     assert.equal(published.outcome, 'updated');
     assert.equal(published.after.tagIds.length, 2);
   });

@@ -1,4 +1,11 @@
 declare module 'subset-font' {
-  type Options = { targetFormat?: 'sfnt' | 'woff' | 'woff2' | 'truetype'; preserveNameIds?: number[] };
-  export default function subsetFont(font: Buffer, text: string, options?: Options): Promise<Buffer>;
+  type Options = {
+    targetFormat?: 'sfnt' | 'woff' | 'woff2' | 'truetype';
+    preserveNameIds?: number[];
+  };
+  export default function subsetFont(
+    font: Buffer,
+    text: string,
+    options?: Options,
+  ): Promise<Buffer>;
 }

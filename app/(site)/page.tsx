@@ -12,13 +12,20 @@ import type { Metadata } from 'next';
 export const revalidate = 60;
 
 export const metadata: Metadata = {
-  ...pageMetadata({ title: `${SITE.name}: ${SITE.tagline}`, description: SITE.description, path: '/' }),
+  ...pageMetadata({
+    title: `${SITE.name}: ${SITE.tagline}`,
+    description: SITE.description,
+    path: '/',
+  }),
   // The home page carries the full site title, without the «… | هومبريس» template.
   title: { absolute: `${SITE.name}: ${SITE.tagline}` },
 };
 
 export default async function HomePage() {
-  const [{ lead, latest, sections }, topics] = await Promise.all([getHomeData(), getTrendingTags()]);
+  const [{ lead, latest, sections }, topics] = await Promise.all([
+    getHomeData(),
+    getTrendingTags(),
+  ]);
   return (
     <div className="mx-auto max-w-6xl px-4 py-6">
       <JsonLd data={homeLd()} />

@@ -24,12 +24,18 @@ export function AdminChrome({ user, children }: { user: NewsroomUser; children: 
               {user.name} ({user.role === 'admin' ? 'مدير' : 'محرر'})
             </span>
             <form action={signOutAction}>
-              <button type="submit" className="rounded border border-white/40 px-2 py-1 hover:bg-white/10">
+              <button
+                type="submit"
+                className="rounded border border-white/40 px-2 py-1 hover:bg-white/10"
+              >
                 خروج
               </button>
             </form>
             <form action={signOutEverywhereAction}>
-              <button type="submit" className="rounded border border-white/40 px-2 py-1 hover:bg-white/10">
+              <button
+                type="submit"
+                className="rounded border border-white/40 px-2 py-1 hover:bg-white/10"
+              >
                 خروج من كل الأجهزة
               </button>
             </form>
@@ -37,7 +43,10 @@ export function AdminChrome({ user, children }: { user: NewsroomUser; children: 
         </div>
         <nav aria-label="غرفة الأخبار" className="mx-auto max-w-6xl overflow-x-auto px-2">
           <ul className="flex gap-1 whitespace-nowrap">
-            {[...links, ...(user.role === 'admin' ? [{ href: '/admin/users', label: 'الحسابات' }] : [])].map((link) => (
+            {[
+              ...links,
+              ...(user.role === 'admin' ? [{ href: '/admin/users', label: 'الحسابات' }] : []),
+            ].map((link) => (
               <li key={link.href}>
                 <Link href={link.href} className="block px-3 py-2 hover:bg-brand">
                   {link.label}
@@ -52,7 +61,11 @@ export function AdminChrome({ user, children }: { user: NewsroomUser; children: 
           </ul>
         </nav>
       </header>
-      <main id="main-content" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 outline-none">
+      <main
+        id="main-content"
+        tabIndex={-1}
+        className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 outline-none"
+      >
         {children}
       </main>
     </>

@@ -20,7 +20,11 @@ export type EditorInitial = {
   status: DisplayStatus | 'new';
 };
 
-type Props = { initial: EditorInitial; categories: { slug: string; name: string }[]; authors: string[] };
+type Props = {
+  initial: EditorInitial;
+  categories: { slug: string; name: string }[];
+  authors: string[];
+};
 
 const input = 'w-full rounded border border-line bg-white px-3 py-2';
 
@@ -33,62 +37,149 @@ function FieldError({ id, message }: { id: string; message?: string }) {
 }
 
 export function ArticleEditor({ initial, categories, authors }: Props) {
-  const [state, action, pending] = useActionState<EditorState, FormData>(saveArticleAction, { errors: {}, submission: 0 });
+  const [state, action, pending] = useActionState<EditorState, FormData>(saveArticleAction, {
+    errors: {},
+    submission: 0,
+  });
   const values = { ...initial, ...state.values };
-  const [preview, setPreview] = useState({ title: values.title, dek: values.dek, body: values.body });
+  const [preview, setPreview] = useState({
+    title: values.title,
+    dek: values.dek,
+    body: values.body,
+  });
   const e = state.errors;
   const published = initial.status === 'published' || initial.status === 'scheduled';
-  const describedBy = (field: string) => (e[field as keyof typeof e] ? `${field}-error` : undefined);
+  const describedBy = (field: string) =>
+    e[field as keyof typeof e] ? `${field}-error` : undefined;
 
   return (
     <div className="grid gap-6 lg:grid-cols-2">
-      <form action={action} key={state.submission} className="space-y-4" onInput={(event) => {
-        const form = event.currentTarget;
-        const get = (name: string) => (form.elements.namedItem(name) as HTMLInputElement | HTMLTextAreaElement | null)?.value ?? '';
-        setPreview({ title: get('title'), dek: get('dek'), body: get('body') });
-      }}>
+      <form
+        action={action}
+        key={state.submission}
+        className="space-y-4"
+        onInput={(event) => {
+          const form = event.currentTarget;
+          const get = (name: string) =>
+            (form.elements.namedItem(name) as HTMLInputElement | HTMLTextAreaElement | null)
+              ?.value ?? '';
+          setPreview({ title: get('title'), dek: get('dek'), body: get('body') });
+        }}
+      >
         {e.form && (
-          <p role="alert" className="rounded border border-brand bg-white p-3 font-bold text-brand-dark">
+          <p
+            role="alert"
+            className="rounded border border-brand bg-white p-3 font-bold text-brand-dark"
+          >
             {e.form}
           </p>
         )}
         {initial.id && <input type="hidden" name="id" value={initial.id} />}
         {initial.version && <input type="hidden" name="version" value={initial.version} />}
         <div>
-          <label htmlFor="title" className="mb-1 block font-bold">العنوان</label>
-          <input id="title" name="title" defaultValue={values.title} required maxLength={ARTICLE_LIMITS.title.max} className={input} aria-invalid={Boolean(e.title)} aria-describedby={describedBy('title')} />
+          <label htmlFor="title" className="mb-1 block font-bold">
+            العنوان
+          </label>
+          <input
+            id="title"
+            name="title"
+            defaultValue={values.title}
+            required
+            maxLength={ARTICLE_LIMITS.title.max}
+            className={input}
+            aria-invalid={Boolean(e.title)}
+            aria-describedby={describedBy('title')}
+          />
           <FieldError id="title-error" message={e.title} />
         </div>
         <div>
-          <label htmlFor="slug" className="mb-1 block font-bold">الرابط المختصر</label>
-          <input id="slug" name="slug" defaultValue={values.slug} maxLength={ARTICLE_LIMITS.slug.max} className={input} aria-describedby="slug-help" aria-invalid={Boolean(e.slug)} />
-          <p id="slug-help" className="mt-1 text-sm text-muted">اتركوه فارغاً ليُكوَّن من العنوان.</p>
+          <label htmlFor="slug" className="mb-1 block font-bold">
+            الرابط المختصر
+          </label>
+          <input
+            id="slug"
+            name="slug"
+            defaultValue={values.slug}
+            maxLength={ARTICLE_LIMITS.slug.max}
+            className={input}
+            aria-describedby="slug-help"
+            aria-invalid={Boolean(e.slug)}
+          />
+          <p id="slug-help" className="mt-1 text-sm text-muted">
+            اتركوه فارغاً ليُكوَّن من العنوان.
+          </p>
           <FieldError id="slug-error" message={e.slug} />
         </div>
         <div>
-          <label htmlFor="dek" className="mb-1 block font-bold">التمهيد</label>
-          <textarea id="dek" name="dek" defaultValue={values.dek} required rows={3} maxLength={ARTICLE_LIMITS.dek.max} className={input} aria-invalid={Boolean(e.dek)} aria-describedby={describedBy('dek')} />
+          <label htmlFor="dek" className="mb-1 block font-bold">
+            التمهيد
+          </label>
+          <textarea
+            id="dek"
+            name="dek"
+            defaultValue={values.dek}
+            required
+            rows={3}
+            maxLength={ARTICLE_LIMITS.dek.max}
+            className={input}
+            aria-invalid={Boolean(e.dek)}
+            aria-describedby={describedBy('dek')}
+          />
           <FieldError id="dek-error" message={e.dek} />
         </div>
         <div>
-          <label htmlFor="body" className="mb-1 block font-bold">المتن</label>
-          <textarea id="body" name="body" defaultValue={values.body} required rows={16} className={input} aria-describedby="body-help" aria-invalid={Boolean(e.body)} />
-          <p id="body-help" className="mt-1 text-sm text-muted">سطر لكل فقرة. السطر القصير بلا نقطة في آخره عنوانٌ فرعي.</p>
+          <label htmlFor="body" className="mb-1 block font-bold">
+            المتن
+          </label>
+          <textarea
+            id="body"
+            name="body"
+            defaultValue={values.body}
+            required
+            rows={16}
+            className={input}
+            aria-describedby="body-help"
+            aria-invalid={Boolean(e.body)}
+          />
+          <p id="body-help" className="mt-1 text-sm text-muted">
+            سطر لكل فقرة. السطر القصير بلا نقطة في آخره عنوانٌ فرعي.
+          </p>
           <FieldError id="body-error" message={e.body} />
         </div>
         <div className="grid gap-4 sm:grid-cols-2">
           <div>
-            <label htmlFor="category" className="mb-1 block font-bold">القسم</label>
-            <select id="category" name="category" defaultValue={values.category} required className={input}>
+            <label htmlFor="category" className="mb-1 block font-bold">
+              القسم
+            </label>
+            <select
+              id="category"
+              name="category"
+              defaultValue={values.category}
+              required
+              className={input}
+            >
               {categories.map((c) => (
-                <option key={c.slug} value={c.slug}>{c.name}</option>
+                <option key={c.slug} value={c.slug}>
+                  {c.name}
+                </option>
               ))}
             </select>
             <FieldError id="category-error" message={e.category} />
           </div>
           <div>
-            <label htmlFor="author" className="mb-1 block font-bold">الكاتب</label>
-            <input id="author" name="author" defaultValue={values.author} required list="authors" maxLength={ARTICLE_LIMITS.author.max} className={input} aria-invalid={Boolean(e.author)} />
+            <label htmlFor="author" className="mb-1 block font-bold">
+              الكاتب
+            </label>
+            <input
+              id="author"
+              name="author"
+              defaultValue={values.author}
+              required
+              list="authors"
+              maxLength={ARTICLE_LIMITS.author.max}
+              className={input}
+              aria-invalid={Boolean(e.author)}
+            />
             <datalist id="authors">
               {authors.map((a) => (
                 <option key={a} value={a} />
@@ -98,26 +189,66 @@ export function ArticleEditor({ initial, categories, authors }: Props) {
           </div>
         </div>
         <div>
-          <label htmlFor="tags" className="mb-1 block font-bold">الوسوم</label>
-          <input id="tags" name="tags" defaultValue={values.tags} maxLength={ARTICLE_LIMITS.tags.input} className={input} aria-describedby="tags-help" />
-          <p id="tags-help" className="mt-1 text-sm text-muted">افصلوا بينها بفاصلة «،». الوسوم الجديدة تُنشأ تلقائياً.</p>
+          <label htmlFor="tags" className="mb-1 block font-bold">
+            الوسوم
+          </label>
+          <input
+            id="tags"
+            name="tags"
+            defaultValue={values.tags}
+            maxLength={ARTICLE_LIMITS.tags.input}
+            className={input}
+            aria-describedby="tags-help"
+          />
+          <p id="tags-help" className="mt-1 text-sm text-muted">
+            افصلوا بينها بفاصلة «،». الوسوم الجديدة تُنشأ تلقائياً.
+          </p>
           <FieldError id="tags-error" message={e.tags} />
         </div>
         <div>
-          <label htmlFor="publishAt" className="mb-1 block font-bold">وقت النشر (توقيت الدار البيضاء)</label>
-          <input id="publishAt" name="publishAt" type="datetime-local" defaultValue={values.publishAt} className={input} aria-describedby="publishAt-help" />
-          <p id="publishAt-help" className="mt-1 text-sm text-muted">وقت في المستقبل يجدول المقال؛ فارغ يعني الآن عند النشر.</p>
+          <label htmlFor="publishAt" className="mb-1 block font-bold">
+            وقت النشر (توقيت الدار البيضاء)
+          </label>
+          <input
+            id="publishAt"
+            name="publishAt"
+            type="datetime-local"
+            defaultValue={values.publishAt}
+            className={input}
+            aria-describedby="publishAt-help"
+          />
+          <p id="publishAt-help" className="mt-1 text-sm text-muted">
+            وقت في المستقبل يجدول المقال؛ فارغ يعني الآن عند النشر.
+          </p>
           <FieldError id="publishAt-error" message={e.publishAt} />
         </div>
         <div className="flex flex-wrap gap-2 border-t border-line pt-4">
-          <button type="submit" name="intent" value="draft" disabled={pending} className="rounded border border-ink px-4 py-2 font-bold">
+          <button
+            type="submit"
+            name="intent"
+            value="draft"
+            disabled={pending}
+            className="rounded border border-ink px-4 py-2 font-bold"
+          >
             {published ? 'حفظ' : 'حفظ كمسودة'}
           </button>
-          <button type="submit" name="intent" value="publish" disabled={pending} className="rounded bg-brand px-4 py-2 font-bold text-white hover:bg-brand-dark">
+          <button
+            type="submit"
+            name="intent"
+            value="publish"
+            disabled={pending}
+            className="rounded bg-brand px-4 py-2 font-bold text-white hover:bg-brand-dark"
+          >
             {published ? 'تحديث النشر' : 'نشر'}
           </button>
           {published && (
-            <button type="submit" name="intent" value="unpublish" disabled={pending} className="rounded border border-brand px-4 py-2 font-bold text-brand-dark">
+            <button
+              type="submit"
+              name="intent"
+              value="unpublish"
+              disabled={pending}
+              className="rounded border border-brand px-4 py-2 font-bold text-brand-dark"
+            >
               سحب من النشر
             </button>
           )}

@@ -18,7 +18,11 @@ export function DeleteForm({ id, version }: { id: number; version: string }) {
         <input type="checkbox" name="confirm" value="yes" required />
         أؤكد حذف هذا المقال نهائياً
       </label>
-      <button type="submit" disabled={pending} className="rounded bg-brand px-4 py-2 font-bold text-white hover:bg-brand-dark">
+      <button
+        type="submit"
+        disabled={pending}
+        className="rounded bg-brand px-4 py-2 font-bold text-white hover:bg-brand-dark"
+      >
         حذف نهائي
       </button>
     </form>

@@ -4,7 +4,11 @@ import Link from 'next/link';
 import { useActionState } from 'react';
 import { importAction, type ImportState } from './import-actions';
 
-const LABELS = { imported: 'استُورد كمسودة', duplicate: 'موجود من قبل، لم يُكرَّر', failed: 'رُفض' } as const;
+const LABELS = {
+  imported: 'استُورد كمسودة',
+  duplicate: 'موجود من قبل، لم يُكرَّر',
+  failed: 'رُفض',
+} as const;
 
 export function ImportForm({ categories }: { categories: { slug: string; name: string }[] }) {
   const [state, action, pending] = useActionState<ImportState, FormData>(importAction, {});
@@ -17,18 +21,32 @@ export function ImportForm({ categories }: { categories: { slug: string; name: s
           </p>
         )}
         <div>
-          <label htmlFor="files" className="mb-1 block font-bold">الوثائق (‎.txt بترميز UTF-8)</label>
+          <label htmlFor="files" className="mb-1 block font-bold">
+            الوثائق (‎.txt بترميز UTF-8)
+          </label>
           <input id="files" name="files" type="file" accept=".txt,text/plain" multiple required />
         </div>
         <div>
-          <label htmlFor="import-category" className="mb-1 block font-bold">قسم المسودات</label>
-          <select id="import-category" name="category" className="rounded border border-line px-2 py-1.5">
+          <label htmlFor="import-category" className="mb-1 block font-bold">
+            قسم المسودات
+          </label>
+          <select
+            id="import-category"
+            name="category"
+            className="rounded border border-line px-2 py-1.5"
+          >
             {categories.map((c) => (
-              <option key={c.slug} value={c.slug}>{c.name}</option>
+              <option key={c.slug} value={c.slug}>
+                {c.name}
+              </option>
             ))}
           </select>
         </div>
-        <button type="submit" disabled={pending} className="rounded bg-brand px-4 py-2 font-bold text-white hover:bg-brand-dark">
+        <button
+          type="submit"
+          disabled={pending}
+          className="rounded bg-brand px-4 py-2 font-bold text-white hover:bg-brand-dark"
+        >
           {pending ? 'جارٍ الاستيراد…' : 'استيراد'}
         </button>
       </form>
@@ -42,7 +60,9 @@ export function ImportForm({ categories }: { categories: { slug: string; name: s
                 {row.id && (
                   <>
                     {' '}
-                    <Link href={`/admin/articles/${row.id}`} className="text-brand underline">فتح المقال {row.id}</Link>
+                    <Link href={`/admin/articles/${row.id}`} className="text-brand underline">
+                      فتح المقال {row.id}
+                    </Link>
                   </>
                 )}
                 {row.errors && (

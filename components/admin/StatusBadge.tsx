@@ -8,5 +8,9 @@ const COLORS: Record<DisplayStatus, string> = {
 };
 
 export function StatusBadge({ status }: { status: DisplayStatus }) {
-  return <span className={`inline-block rounded px-2 py-0.5 text-sm font-bold ${COLORS[status]}`}>{STATUS_LABELS[status]}</span>;
+  return (
+    <span className={`inline-block rounded px-2 py-0.5 text-sm font-bold ${COLORS[status]}`}>
+      {STATUS_LABELS[status]}
+    </span>
+  );
 }

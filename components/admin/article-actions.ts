@@ -6,12 +6,23 @@ import { authorize } from '@/lib/auth/session';
 import { removeArticle, saveFromEditor } from '@/lib/newsroom/articles';
 import { EDITOR_FIELDS, readEditorForm, type FieldErrors } from '@/lib/newsroom/editor-form';
 
-export type EditorState = { errors: FieldErrors; values?: Record<string, string>; submission: number };
+export type EditorState = {
+  errors: FieldErrors;
+  values?: Record<string, string>;
+  submission: number;
+};
 
 /** Save, publish or unpublish from the editor. The session is checked here, not only by the page. */
-export async function saveArticleAction(previous: EditorState, formData: FormData): Promise<EditorState> {
+export async function saveArticleAction(
+  previous: EditorState,
+  formData: FormData,
+): Promise<EditorState> {
   const values = Object.fromEntries(EDITOR_FIELDS.map((f) => [f, String(formData.get(f) ?? '')]));
-  const failed = (errors: FieldErrors): EditorState => ({ errors, values, submission: previous.submission + 1 });
+  const failed = (errors: FieldErrors): EditorState => ({
+    errors,
+    values,
+    submission: previous.submission + 1,
+  });
   const authorized = await authorize();
   if (!authorized.ok) return failed({ form: authorized.error });
   const form = readEditorForm(formData);
@@ -29,10 +40,17 @@ const deleteSchema = z.object({
 
 export type DeleteState = { error?: string };
 
-export async function deleteArticleAction(_previous: DeleteState, formData: FormData): Promise<DeleteState> {
+export async function deleteArticleAction(
+  _previous: DeleteState,
+  formData: FormData,
+): Promise<DeleteState> {
   const authorized = await authorize();
   if (!authorized.ok) return { error: authorized.error };
-  const parsed = deleteSchema.safeParse({ id: formData.get('id'), version: formData.get('version'), confirm: formData.get('confirm') });
+  const parsed = deleteSchema.safeParse({
+    id: formData.get('id'),
+    version: formData.get('version'),
+    confirm: formData.get('confirm'),
+  });
   if (!parsed.success) return { error: parsed.error.issues[0]?.message ?? 'طلب غير صالح.' };
   const result = await removeArticle(authorized.user, parsed.data.id, parsed.data.version);
   if (!result.ok) return { error: result.error };

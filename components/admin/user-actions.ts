@@ -9,7 +9,10 @@ import { newsroomDb } from '@/lib/db/client';
 export type UserFormState = { error?: string; created?: string };
 
 /** Admins only: creates an editor or admin account. */
-export async function createUserAction(_previous: UserFormState, formData: FormData): Promise<UserFormState> {
+export async function createUserAction(
+  _previous: UserFormState,
+  formData: FormData,
+): Promise<UserFormState> {
   const authorized = await authorize('admin');
   if (!authorized.ok) return { error: authorized.error };
   const admin = authorized.user;
@@ -22,7 +25,9 @@ export async function createUserAction(_previous: UserFormState, formData: FormD
   if (!input.success) return { error: input.error.issues.map((i) => i.message).join(' ') };
   try {
     const user = await createNewsroomUser(newsroomDb, input.data);
-    await recordAudit(newsroomDb, { id: admin.id, name: admin.name }, 'user-created', { summary: `${user.email} (${user.role})` });
+    await recordAudit(newsroomDb, { id: admin.id, name: admin.name }, 'user-created', {
+      summary: `${user.email} (${user.role})`,
+    });
     revalidatePath('/admin/users');
     return { created: user.email };
   } catch (error) {

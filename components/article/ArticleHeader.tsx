@@ -8,10 +8,14 @@ import { IsolatedText } from '@/components/ui/IsolatedText';
 const UPDATE_THRESHOLD_MS = 5 * 60 * 1000;
 
 export function ArticleHeader({ article }: { article: ArticleView }) {
-  const updated = Date.parse(article.updatedAt) - Date.parse(article.publishedAt) > UPDATE_THRESHOLD_MS;
+  const updated =
+    Date.parse(article.updatedAt) - Date.parse(article.publishedAt) > UPDATE_THRESHOLD_MS;
   return (
     <header className="border-b border-line pb-5">
-      <a href={categoryPath(article.category.slug)} className="inline-block min-w-6 py-1 font-bold text-brand hover:underline">
+      <a
+        href={categoryPath(article.category.slug)}
+        className="inline-block min-w-6 py-1 font-bold text-brand hover:underline"
+      >
         {article.category.name}
       </a>
       <h1 className="mt-1 text-3xl font-bold md:text-[2.5rem] md:leading-[1.35]">
@@ -24,7 +28,11 @@ export function ArticleHeader({ article }: { article: ArticleView }) {
         <p>
           <span className="font-bold text-ink">{article.outlet}</span>
           <span aria-hidden="true"> – </span>
-          <a href={authorPath(article.author.slug)} rel="author" className="font-bold text-brand hover:underline">
+          <a
+            href={authorPath(article.author.slug)}
+            rel="author"
+            className="font-bold text-brand hover:underline"
+          >
             {article.author.name}
           </a>
         </p>

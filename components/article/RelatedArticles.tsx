@@ -2,7 +2,13 @@ import type { ArticleSummary, TermRef } from '@/lib/articles/types';
 import { categoryPath } from '@/lib/routes';
 import { ArticleCard } from '@/components/listing/ArticleCard';
 
-export function RelatedArticles({ articles, category }: { articles: ArticleSummary[]; category: TermRef }) {
+export function RelatedArticles({
+  articles,
+  category,
+}: {
+  articles: ArticleSummary[];
+  category: TermRef;
+}) {
   return (
     <section aria-labelledby="related-heading" className="mt-12 border-t-4 border-ink pt-4">
       <h2 id="related-heading" className="text-2xl font-bold">

@@ -2,7 +2,13 @@ import type { ArticleSummary, CategoryView } from '@/lib/articles/types';
 import { categoryPath } from '@/lib/routes';
 import { ArticleCard } from '@/components/listing/ArticleCard';
 
-export function CategorySection({ category, articles }: { category: CategoryView; articles: ArticleSummary[] }) {
+export function CategorySection({
+  category,
+  articles,
+}: {
+  category: CategoryView;
+  articles: ArticleSummary[];
+}) {
   const headingId = `section-${category.id}`;
   return (
     <section aria-labelledby={headingId} className="mt-10">
@@ -12,7 +18,10 @@ export function CategorySection({ category, articles }: { category: CategoryView
             {category.name}
           </a>
         </h2>
-        <a href={categoryPath(category.slug)} className="text-sm font-bold text-brand hover:underline">
+        <a
+          href={categoryPath(category.slug)}
+          className="text-sm font-bold text-brand hover:underline"
+        >
           المزيد من {category.name}
         </a>
       </div>
@@ -20,7 +29,13 @@ export function CategorySection({ category, articles }: { category: CategoryView
       <div className="grid gap-x-8 md:grid-cols-2">
         {articles.map((article, index) => (
           // Only the section's first story carries its lead: the front page stays light.
-          <ArticleCard key={article.id} article={article} headingLevel="h3" showCategory={false} showDek={index === 0} />
+          <ArticleCard
+            key={article.id}
+            article={article}
+            headingLevel="h3"
+            showCategory={false}
+            showDek={index === 0}
+          />
         ))}
       </div>
     </section>

@@ -12,7 +12,11 @@ export function LatestNews({ articles }: { articles: ArticleSummary[] }) {
       <ol className="divide-y divide-line">
         {articles.map((article) => (
           <li key={article.id} className="flex gap-3 py-3">
-            <time dateTime={toZonedIso(article.publishedAt)} className="shrink-0 text-sm font-bold text-brand" title={formatDate(article.publishedAt)}>
+            <time
+              dateTime={toZonedIso(article.publishedAt)}
+              className="shrink-0 text-sm font-bold text-brand"
+              title={formatDate(article.publishedAt)}
+            >
               {formatTime(article.publishedAt)}
             </time>
             <a href={article.path} className="font-bold hover:text-brand hover:underline">

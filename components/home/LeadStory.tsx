@@ -9,7 +9,10 @@ export function LeadStory({ article }: { article: ArticleSummary }) {
     <article aria-labelledby="lead-story" className="border-s-4 border-brand bg-wash p-5 md:p-8">
       <p className="flex items-center gap-2 text-sm font-bold">
         <span className="rounded bg-brand px-2 py-0.5 text-white">الخبر الرئيسي</span>
-        <a href={categoryPath(article.category.slug)} className="inline-block min-w-6 py-1 text-brand hover:underline">
+        <a
+          href={categoryPath(article.category.slug)}
+          className="inline-block min-w-6 py-1 text-brand hover:underline"
+        >
           {article.category.name}
         </a>
       </p>
@@ -22,7 +25,10 @@ export function LeadStory({ article }: { article: ArticleSummary }) {
         <IsolatedText text={article.dek} />
       </p>
       <p className="mt-4 text-sm text-muted">
-        <a href={authorPath(article.author.slug)} className="font-bold text-ink hover:text-brand hover:underline">
+        <a
+          href={authorPath(article.author.slug)}
+          className="font-bold text-ink hover:text-brand hover:underline"
+        >
           {article.author.name}
         </a>
         <span aria-hidden="true"> · </span>
@@ -31,7 +37,10 @@ export function LeadStory({ article }: { article: ArticleSummary }) {
         {readingTimeLabel(article.wordCount)}
       </p>
       <p className="mt-5">
-        <a href={article.path} className="inline-block rounded bg-ink px-4 py-2 font-bold text-white hover:bg-brand">
+        <a
+          href={article.path}
+          className="inline-block rounded bg-ink px-4 py-2 font-bold text-white hover:bg-brand"
+        >
           اقرأ الخبر كاملاً
         </a>
       </p>

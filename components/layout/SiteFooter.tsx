@@ -3,7 +3,9 @@ import { categoryPath, FEED_PATHS, SITEMAP_INDEX_PATH } from '@/lib/routes';
 import { SITE } from '@/lib/site';
 
 export function SiteFooter({ categories }: { categories: CategoryView[] }) {
-  const year = new Intl.DateTimeFormat('en', { year: 'numeric', timeZone: SITE.timeZone }).format(new Date());
+  const year = new Intl.DateTimeFormat('en', { year: 'numeric', timeZone: SITE.timeZone }).format(
+    new Date(),
+  );
   return (
     <footer className="mt-12 bg-ink text-white">
       <div className="mx-auto grid max-w-6xl gap-8 px-4 py-10 md:grid-cols-3">
@@ -16,7 +18,10 @@ export function SiteFooter({ categories }: { categories: CategoryView[] }) {
           <ul className="grid grid-cols-2 gap-1 text-sm">
             {categories.map((category) => (
               <li key={category.id}>
-                <a href={categoryPath(category.slug)} className="text-white/85 hover:text-white hover:underline">
+                <a
+                  href={categoryPath(category.slug)}
+                  className="text-white/85 hover:text-white hover:underline"
+                >
                   {category.name}
                 </a>
               </li>
@@ -37,7 +42,10 @@ export function SiteFooter({ categories }: { categories: CategoryView[] }) {
               </a>
             </li>
             <li>
-              <a href={SITEMAP_INDEX_PATH} className="text-white/85 hover:text-white hover:underline">
+              <a
+                href={SITEMAP_INDEX_PATH}
+                className="text-white/85 hover:text-white hover:underline"
+              >
                 خريطة الموقع
               </a>
             </li>

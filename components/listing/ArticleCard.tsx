@@ -10,11 +10,19 @@ type Props = {
   showDek?: boolean;
 };
 
-export function ArticleCard({ article, headingLevel: Heading = 'h2', showCategory = true, showDek = true }: Props) {
+export function ArticleCard({
+  article,
+  headingLevel: Heading = 'h2',
+  showCategory = true,
+  showDek = true,
+}: Props) {
   return (
     <article className="border-b border-line py-5 last:border-b-0">
       {showCategory && (
-        <a href={categoryPath(article.category.slug)} className="inline-block min-w-6 py-1 text-sm font-bold text-brand hover:underline">
+        <a
+          href={categoryPath(article.category.slug)}
+          className="inline-block min-w-6 py-1 text-sm font-bold text-brand hover:underline"
+        >
           {article.category.name}
         </a>
       )}

@@ -17,7 +17,16 @@ type Props = {
 };
 
 /** Category, tag and author pages share this shape: heading, newest-first list, pagination. */
-export function ListingPage({ kicker, title, description, breadcrumbs, articles, empty, hrefFor, showCategory }: Props) {
+export function ListingPage({
+  kicker,
+  title,
+  description,
+  breadcrumbs,
+  articles,
+  empty,
+  hrefFor,
+  showCategory,
+}: Props) {
   return (
     <div className="mx-auto max-w-3xl px-4 py-6">
       <Breadcrumbs items={breadcrumbs} />

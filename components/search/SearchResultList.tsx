@@ -13,7 +13,10 @@ export function SearchResultList({ items }: { items: SearchResultItem[] }) {
     <ol className="mt-4">
       {items.map(({ article, title, snippet }) => (
         <li key={article.id} className="border-b border-line py-5 last:border-b-0">
-          <a href={categoryPath(article.category.slug)} className="inline-block min-w-6 py-1 text-sm font-bold text-brand hover:underline">
+          <a
+            href={categoryPath(article.category.slug)}
+            className="inline-block min-w-6 py-1 text-sm font-bold text-brand hover:underline"
+          >
             {article.category.name}
           </a>
           <h2 className="text-xl font-bold">

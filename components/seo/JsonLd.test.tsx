@@ -4,7 +4,10 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { JsonLd, serializeJsonLd } from './JsonLd';
 
 describe('JsonLd', () => {
-  const hostile = { '@type': 'NewsArticle', headline: '</script><script>alert(1)</script> & \u2028' };
+  const hostile = {
+    '@type': 'NewsArticle',
+    headline: '</script><script>alert(1)</script> & \u2028',
+  };
 
   it('never lets content close the script element', () => {
     const html = renderToStaticMarkup(<JsonLd data={hostile} />);

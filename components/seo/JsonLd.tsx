@@ -15,5 +15,10 @@ export function serializeJsonLd(data: JsonLdObject | JsonLdObject[]): string {
 
 export function JsonLd({ data }: { data: JsonLdObject | JsonLdObject[] }) {
   // The only dangerouslySetInnerHTML in the project: the JSON-LD payload, escaped above.
-  return <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: serializeJsonLd(data) }} />;
+  return (
+    <script
+      type="application/ld+json"
+      dangerouslySetInnerHTML={{ __html: serializeJsonLd(data) }}
+    />
+  );
 }

@@ -3,7 +3,8 @@
  * next to Arabic punctuation keeps its own direction and never drags the punctuation across.
  * Everything stays a text node: React escapes it.
  */
-const LATIN_OR_NUMBER_RUN = /([A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F0-9'’\-.&+ ]*[A-Za-z\u00C0-\u024F0-9]|[A-Za-z\u00C0-\u024F]|[0-9]+(?:[.,:/\-][0-9]+)*)/g;
+const LATIN_OR_NUMBER_RUN =
+  /([A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F0-9'’\-.&+ ]*[A-Za-z\u00C0-\u024F0-9]|[A-Za-z\u00C0-\u024F]|[0-9]+(?:[.,:/\-][0-9]+)*)/g;
 
 export function IsolatedText({ text }: { text: string }) {
   const parts = text.split(LATIN_OR_NUMBER_RUN);

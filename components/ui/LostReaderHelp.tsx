@@ -1,7 +1,15 @@
 import { SearchForm } from '@/components/search/SearchForm';
 
 /** What a reader who hit a dead end can do next: go home or browse the sections. */
-export function LostReaderHelp({ title, message, code }: { title: string; message: string; code?: string }) {
+export function LostReaderHelp({
+  title,
+  message,
+  code,
+}: {
+  title: string;
+  message: string;
+  code?: string;
+}) {
   return (
     <div className="mx-auto max-w-2xl px-4 py-16 text-center">
       {code && (
@@ -15,7 +23,10 @@ export function LostReaderHelp({ title, message, code }: { title: string; messag
         <SearchForm id="lost-reader-search" />
       </div>
       <p className="mt-8">
-        <a href="/" className="inline-block rounded bg-brand px-5 py-2.5 font-bold text-white hover:bg-brand-dark">
+        <a
+          href="/"
+          className="inline-block rounded bg-brand px-5 py-2.5 font-bold text-white hover:bg-brand-dark"
+        >
           العودة إلى الصفحة الرئيسية
         </a>
       </p>

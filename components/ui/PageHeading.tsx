@@ -1,4 +1,12 @@
-export function PageHeading({ kicker, title, description }: { kicker?: string; title: string; description?: string }) {
+export function PageHeading({
+  kicker,
+  title,
+  description,
+}: {
+  kicker?: string;
+  title: string;
+  description?: string;
+}) {
   return (
     <header className="border-b-4 border-brand pb-4">
       {kicker && <p className="text-sm font-bold text-brand">{kicker}</p>}

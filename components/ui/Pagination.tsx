@@ -1,6 +1,13 @@
-
 /** Previous/next links plus the position; plain links, so crawlers and no-JS readers follow them. */
-export function Pagination({ page, pageCount, hrefFor }: { page: number; pageCount: number; hrefFor: (page: number) => string }) {
+export function Pagination({
+  page,
+  pageCount,
+  hrefFor,
+}: {
+  page: number;
+  pageCount: number;
+  hrefFor: (page: number) => string;
+}) {
   if (pageCount <= 1) return null;
   const linkClass = 'rounded border border-line px-4 py-2 hover:border-brand hover:text-brand';
   return (

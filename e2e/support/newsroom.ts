@@ -16,7 +16,15 @@ export async function trySignIn(page: Page, email: string, password: string) {
   await Promise.race([page.waitForURL(/\/admin$/), page.locator('main [role="alert"]').waitFor()]);
 }
 
-export type ArticleFields = { title: string; dek: string; body: string; tags?: string; slug?: string; publishAt?: string; category?: string };
+export type ArticleFields = {
+  title: string;
+  dek: string;
+  body: string;
+  tags?: string;
+  slug?: string;
+  publishAt?: string;
+  category?: string;
+};
 
 export async function fillEditor(page: Page, fields: ArticleFields) {
   await page.getByLabel('العنوان', { exact: true }).fill(fields.title);
@@ -40,7 +48,13 @@ export async function publishArticle(page: Page, fields: ArticleFields): Promise
 /** «YYYY-MM-DDTHH:mm» in Casablanca (+01:00 outside Ramadan), for the datetime-local field. */
 export function casablancaLocal(date: Date): string {
   const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Africa/Casablanca', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
+    timeZone: 'Africa/Casablanca',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
   }).formatToParts(date);
   const get = (type: string) => parts.find((p) => p.type === type)!.value;
   return `${get('year')}-${get('month')}-${get('day')}T${get('hour')}:${get('minute')}`;

@@ -29,7 +29,8 @@ export async function startSecondServer(
   let databaseFile = '';
   let databaseUrl = process.env.E2E_DATABASE_URL ?? '';
   if (options.database === 'shared') {
-    if (!databaseUrl.startsWith('postgres')) throw new Error('a shared second instance needs E2E_DATABASE_URL on PostgreSQL');
+    if (!databaseUrl.startsWith('postgres'))
+      throw new Error('a shared second instance needs E2E_DATABASE_URL on PostgreSQL');
   } else {
     databaseFile = path.join(mkdtempSync(path.join(tmpdir(), 'portal-faults-')), 'portal.db');
     await backupDatabase(path.join(root, 'data', 'e2e.db'), databaseFile);
@@ -41,7 +42,9 @@ export async function startSecondServer(
     cwd = path.join(mkdtempSync(path.join(tmpdir(), 'portal-standalone-')), 'app');
     cpSync(path.join(root, '.next', 'standalone'), cwd, { recursive: true });
   }
-  const args = options.standalone ? ['--max-old-space-size=384', 'server.js'] : ['--max-old-space-size=384', '.next/server.cjs'];
+  const args = options.standalone
+    ? ['--max-old-space-size=384', 'server.js']
+    : ['--max-old-space-size=384', '.next/server.cjs'];
   const child = spawn(process.execPath, args, {
     cwd,
     env: {
@@ -50,7 +53,10 @@ export async function startSecondServer(
       PORT: String(port),
       DATABASE_URL: databaseUrl,
       SITE_URL: `http://localhost:${Number(process.env.E2E_PORT ?? 3100)}`,
-      AUTH_SECRET: options.database === 'shared' && process.env.AUTH_SECRET ? process.env.AUTH_SECRET : randomBytes(48).toString('base64url'),
+      AUTH_SECRET:
+        options.database === 'shared' && process.env.AUTH_SECRET
+          ? process.env.AUTH_SECRET
+          : randomBytes(48).toString('base64url'),
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -65,7 +71,8 @@ export async function startSecondServer(
     } catch {
       // not listening yet
     }
-    if (attempt > 150 || child.exitCode !== null) throw new Error(`second server did not start:\n${output}`);
+    if (attempt > 150 || child.exitCode !== null)
+      throw new Error(`second server did not start:\n${output}`);
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   return { baseURL, databaseFile, process: child, output: () => output, exited };

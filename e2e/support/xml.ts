@@ -6,14 +6,21 @@ import path from 'node:path';
 const xsdDir = path.join(__dirname, '..', '..', 'tests', 'fixtures', 'xsd');
 
 /** Validates XML with xmllint; throws with xmllint's message when invalid. */
-export function validateXml(xml: string, schema?: 'sitemap.xsd' | 'siteindex.xsd' | 'news-sitemap-check.xsd'): void {
+export function validateXml(
+  xml: string,
+  schema?: 'sitemap.xsd' | 'siteindex.xsd' | 'news-sitemap-check.xsd',
+): void {
   const file = path.join(mkdtempSync(path.join(tmpdir(), 'e2e-xml-')), 'doc.xml');
   writeFileSync(file, xml);
-  const args = schema ? ['--noout', '--schema', path.join(xsdDir, schema), file] : ['--noout', file];
+  const args = schema
+    ? ['--noout', '--schema', path.join(xsdDir, schema), file]
+    : ['--noout', file];
   try {
     execFileSync('xmllint', args, { stdio: 'pipe' });
   } catch (error) {
-    throw new Error(`xmllint ${schema ?? '(well-formed)'}: ${(error as { stderr?: Buffer }).stderr?.toString() ?? error}`);
+    throw new Error(
+      `xmllint ${schema ?? '(well-formed)'}: ${(error as { stderr?: Buffer }).stderr?.toString() ?? error}`,
+    );
   }
 }
 

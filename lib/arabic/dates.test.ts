@@ -32,8 +32,15 @@ describe('dates in ar-MA, Africa/Casablanca', () => {
 describe('Casablanca wall-clock input', () => {
   it('reads a datetime-local value as Casablanca time', async () => {
     const { fromCasablancaLocal, toCasablancaLocalInput } = await import('./dates');
-    assert.equal(fromCasablancaLocal('2026-11-26T11:20')?.toISOString(), '2026-11-26T10:20:00.000Z');
-    assert.equal(fromCasablancaLocal('2026-03-01T12:00')?.toISOString(), '2026-03-01T12:00:00.000Z', 'Ramadan: +00:00');
+    assert.equal(
+      fromCasablancaLocal('2026-11-26T11:20')?.toISOString(),
+      '2026-11-26T10:20:00.000Z',
+    );
+    assert.equal(
+      fromCasablancaLocal('2026-03-01T12:00')?.toISOString(),
+      '2026-03-01T12:00:00.000Z',
+      'Ramadan: +00:00',
+    );
     assert.equal(toCasablancaLocalInput('2026-11-26T10:20:00.000Z'), '2026-11-26T11:20');
   });
   it('refuses what is not a date and time', async () => {

@@ -29,7 +29,10 @@ const timeFormat = new Intl.DateTimeFormat(SITE.locale, {
   hourCycle: 'h23',
 });
 
-const offsetFormat = new Intl.DateTimeFormat('en-US', { timeZone: SITE.timeZone, timeZoneName: 'longOffset' });
+const offsetFormat = new Intl.DateTimeFormat('en-US', {
+  timeZone: SITE.timeZone,
+  timeZoneName: 'longOffset',
+});
 
 /** Offsets change at most a few times a year, so they are looked up once per hour of time. */
 const offsetByHour = new Map<number, number>();
@@ -40,7 +43,9 @@ function zoneOffsetMinutes(epochMs: number): number {
   const hour = Math.floor(epochMs / HOUR_MS);
   let offset = offsetByHour.get(hour);
   if (offset === undefined) {
-    const name = offsetFormat.formatToParts(new Date(hour * HOUR_MS)).find((p) => p.type === 'timeZoneName')?.value ?? 'GMT';
+    const name =
+      offsetFormat.formatToParts(new Date(hour * HOUR_MS)).find((p) => p.type === 'timeZoneName')
+        ?.value ?? 'GMT';
     const match = /GMT([+-])(\d{2}):(\d{2})/.exec(name);
     offset = match ? (match[1] === '-' ? -1 : 1) * (Number(match[2]) * 60 + Number(match[3])) : 0;
     if (offsetByHour.size > 100_000) offsetByHour.clear();
@@ -81,7 +86,14 @@ export function toZonedIso(date: Date | string): string {
 export function fromCasablancaLocal(value: string): Date | null {
   const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/.exec(value.trim());
   if (!match) return null;
-  const [y, mo, d, h, mi, s] = match.slice(1).map((part) => Number(part ?? 0)) as [number, number, number, number, number, number];
+  const [y, mo, d, h, mi, s] = match.slice(1).map((part) => Number(part ?? 0)) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
   const asUtc = Date.UTC(y, mo - 1, d, h, mi, s);
   const check = new Date(asUtc);
   if (check.getUTCMonth() !== mo - 1 || check.getUTCDate() !== d || h > 23 || mi > 59) return null;

@@ -77,7 +77,8 @@ describe('stem step 3: light stemming', () => {
 });
 
 describe('search terms: the same form for what is written and what is typed', () => {
-  const same = (a: string, b: string) => assert.deepEqual(searchTerms(a), searchTerms(b), `${a} ≠ ${b}`);
+  const same = (a: string, b: string) =>
+    assert.deepEqual(searchTerms(a), searchTerms(b), `${a} ≠ ${b}`);
   it('matches the spellings readers type against the seed text', () => {
     same('الاستعلامات', 'الإستعلامات');
     same('استعلامات', 'للإستعلامات');

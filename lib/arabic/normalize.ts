@@ -15,14 +15,14 @@ import { DIACRITICS, INVISIBLE_CONTROLS, TATWEEL, toWesternDigits } from './char
 const STRIP = new RegExp(`[${DIACRITICS}${TATWEEL}${INVISIBLE_CONTROLS}]`, 'g');
 
 const FOLDS: Record<string, string> = {
-  'ٱ': 'ا',
-  'أ': 'ا',
-  'إ': 'ا',
-  'آ': 'ا',
-  'ى': 'ي',
-  'ة': 'ه',
-  'ؤ': 'و',
-  'ئ': 'ي',
+  ٱ: 'ا',
+  أ: 'ا',
+  إ: 'ا',
+  آ: 'ا',
+  ى: 'ي',
+  ة: 'ه',
+  ؤ: 'و',
+  ئ: 'ي',
 };
 const FOLD = /[ٱأإآىةؤئ]/g;
 

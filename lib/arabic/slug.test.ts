@@ -10,7 +10,10 @@ describe('slugify', () => {
     assert.equal(slugify('مُكافَحة الإرهـــاب\u200F'), 'مكافحة-الإرهاب');
   });
   it('turns punctuation into separators and Arabic-Indic digits into 0-9', () => {
-    assert.equal(slugify('كأس العالم «٢٠٣٠»: المغرب، إسبانيا والبرتغال!'), 'كأس-العالم-2030-المغرب-إسبانيا-والبرتغال');
+    assert.equal(
+      slugify('كأس العالم «٢٠٣٠»: المغرب، إسبانيا والبرتغال!'),
+      'كأس-العالم-2030-المغرب-إسبانيا-والبرتغال',
+    );
   });
   it('lower-cases Latin and drops markup characters', () => {
     assert.equal(slugify('<script>Alert("X")</script> FIFA'), 'script-alert-x-script-fifa');

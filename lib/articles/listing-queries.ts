@@ -19,7 +19,11 @@ export const newestFirst = [
   { id: 'desc' },
 ] satisfies Prisma.ArticleOrderByWithRelationInput[];
 
-export async function latestArticles(db: PrismaClient, take: number, categoryId?: number): Promise<ArticleSummary[]> {
+export async function latestArticles(
+  db: PrismaClient,
+  take: number,
+  categoryId?: number,
+): Promise<ArticleSummary[]> {
   const rows = await db.article.findMany({
     where: { ...visible(), ...(categoryId ? { categoryId } : {}) },
     orderBy: newestFirst,
@@ -29,7 +33,11 @@ export async function latestArticles(db: PrismaClient, take: number, categoryId?
   return rows.map(toSummary);
 }
 
-async function articlePage(db: PrismaClient, where: Prisma.ArticleWhereInput, page: number): Promise<ArticlePage> {
+async function articlePage(
+  db: PrismaClient,
+  where: Prisma.ArticleWhereInput,
+  page: number,
+): Promise<ArticlePage> {
   const [total, rows] = await Promise.all([
     db.article.count({ where }),
     db.article.findMany({
@@ -43,15 +51,27 @@ async function articlePage(db: PrismaClient, where: Prisma.ArticleWhereInput, pa
   return { items: rows.map(toSummary), page, pageCount: pageCount(total), total };
 }
 
-export function categoryArticlePage(db: PrismaClient, categoryId: number, page: number): Promise<ArticlePage> {
+export function categoryArticlePage(
+  db: PrismaClient,
+  categoryId: number,
+  page: number,
+): Promise<ArticlePage> {
   return articlePage(db, { ...visible(), categoryId }, page);
 }
 
-export function authorArticlePage(db: PrismaClient, authorId: number, page: number): Promise<ArticlePage> {
+export function authorArticlePage(
+  db: PrismaClient,
+  authorId: number,
+  page: number,
+): Promise<ArticlePage> {
   return articlePage(db, { ...visible(), authorId }, page);
 }
 
-export async function tagArticlePage(db: PrismaClient, tagId: number, page: number): Promise<ArticlePage> {
+export async function tagArticlePage(
+  db: PrismaClient,
+  tagId: number,
+  page: number,
+): Promise<ArticlePage> {
   // Served by the (tagId, status, publishedAt) index on the join table.
   const where = {
     tagId,
@@ -79,7 +99,11 @@ export async function relatedArticles(
 ): Promise<ArticleSummary[]> {
   const sharingTags = article.tagIds.length
     ? await db.article.findMany({
-        where: { ...visible(), id: { not: article.id }, tags: { some: { tagId: { in: article.tagIds } } } },
+        where: {
+          ...visible(),
+          id: { not: article.id },
+          tags: { some: { tagId: { in: article.tagIds } } },
+        },
         orderBy: newestFirst,
         take: limit,
         select: summarySelect,

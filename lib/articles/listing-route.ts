@@ -13,7 +13,10 @@ const loadCached = cache((kind: ListingKind, slug: string, tail: string) =>
   loadListing(kind, slug, tail ? tail.split('/') : undefined),
 );
 
-export async function loadListingFromParams(kind: ListingKind, params: Promise<ListingParams>): Promise<ListingResult> {
+export async function loadListingFromParams(
+  kind: ListingKind,
+  params: Promise<ListingParams>,
+): Promise<ListingResult> {
   const { slug, page } = await params;
   return loadCached(kind, slug, (page ?? []).join('/'));
 }
@@ -32,7 +35,11 @@ export function listingMetadata(listing: ListingResult): Metadata {
     robots: articles.page > 1 || articles.total === 0 ? NOINDEX_FOLLOW : undefined,
     categoryFeed:
       kind === 'category'
-        ? { title: `${SITE.name} - ${term.name}`, rss: categoryFeedPath(term.slug, 'rss'), atom: categoryFeedPath(term.slug, 'atom') }
+        ? {
+            title: `${SITE.name} - ${term.name}`,
+            rss: categoryFeedPath(term.slug, 'rss'),
+            atom: categoryFeedPath(term.slug, 'atom'),
+          }
         : undefined,
   });
 }

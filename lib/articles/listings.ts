@@ -19,7 +19,13 @@ export type ListingTerm = { id: number; slug: string; name: string; description:
 export type ListingResult =
   | { status: 'not-found' }
   | { status: 'redirect'; to: string }
-  | { status: 'ok'; kind: ListingKind; term: ListingTerm; articles: ArticlePage; pathFor: (page: number) => string };
+  | {
+      status: 'ok';
+      kind: ListingKind;
+      term: ListingTerm;
+      articles: ArticlePage;
+      pathFor: (page: number) => string;
+    };
 
 const sources = {
   category: {
@@ -38,7 +44,9 @@ const sources = {
   author: {
     term: async (slug: string) => {
       const author = await getAuthorBySlug(slug);
-      return author && { id: author.id, slug: author.slug, name: author.name, description: author.bio };
+      return (
+        author && { id: author.id, slug: author.slug, name: author.name, description: author.bio }
+      );
     },
     articles: getAuthorArticles,
     path: authorPath,
@@ -46,7 +54,11 @@ const sources = {
 } satisfies Record<ListingKind, unknown>;
 
 /** Resolves `/<kind>/<slug>[/page/<n>]`: the term, one page of its articles, or why not. */
-export async function loadListing(kind: ListingKind, rawSlug: string, tail: string[] | undefined): Promise<ListingResult> {
+export async function loadListing(
+  kind: ListingKind,
+  rawSlug: string,
+  tail: string[] | undefined,
+): Promise<ListingResult> {
   const source = sources[kind];
   const slug = parseSlugParam(rawSlug);
   const pageTail = parsePageTail(tail);

@@ -12,7 +12,18 @@ describe('parsePageTail', () => {
     assert.deepEqual(parsePageTail(['page', '1']), { page: 1, canonical: false });
   });
   it('rejects everything else', () => {
-    for (const tail of [['page'], ['page', '0'], ['page', '-1'], ['page', 'abc'], ['page', '1.5'], ['page', '01'], ['page', '2', 'x'], ['other', '2'], ['page', String(MAX_PAGE + 1)], ['page', '١']]) {
+    for (const tail of [
+      ['page'],
+      ['page', '0'],
+      ['page', '-1'],
+      ['page', 'abc'],
+      ['page', '1.5'],
+      ['page', '01'],
+      ['page', '2', 'x'],
+      ['other', '2'],
+      ['page', String(MAX_PAGE + 1)],
+      ['page', '١'],
+    ]) {
       assert.equal(parsePageTail(tail), null, tail.join('/'));
     }
   });

@@ -11,7 +11,11 @@ export const MAX_PAGE = 100_000;
  * valid tail, and null for anything else (which the page answers with 404). `page/1` is not
  * canonical: the caller redirects it.
  */
-const pageNumber = z.string().regex(/^[1-9][0-9]{0,5}$/).transform(Number).pipe(z.number().int().min(1).max(MAX_PAGE));
+const pageNumber = z
+  .string()
+  .regex(/^[1-9][0-9]{0,5}$/)
+  .transform(Number)
+  .pipe(z.number().int().min(1).max(MAX_PAGE));
 
 export type PageTail = { page: number; canonical: boolean } | null;
 

@@ -1,7 +1,11 @@
 import { z } from 'zod';
 import { decodeSlugSegment } from '../arabic/slug';
 
-const idSchema = z.string().regex(/^[1-9][0-9]{0,9}$/).transform(Number).pipe(z.number().int().max(2_147_483_647));
+const idSchema = z
+  .string()
+  .regex(/^[1-9][0-9]{0,9}$/)
+  .transform(Number)
+  .pipe(z.number().int().max(2_147_483_647));
 
 /** Article ids in URLs: canonical decimal, no leading zeros or signs. Anything else is a 404. */
 export function parseArticleId(raw: string): number | null {

@@ -47,7 +47,8 @@ export function getRelatedArticles(article: ArticleView, limit = 4): Promise<Art
   return cachedQuery(
     ['related', article.id, ...tagIds],
     [TAGS.article(article.id)],
-    () => relatedArticles(prisma, { id: article.id, categoryId: article.category.id, tagIds }, limit),
+    () =>
+      relatedArticles(prisma, { id: article.id, categoryId: article.category.id, tagIds }, limit),
     REVALIDATE.article,
   );
 }
@@ -69,7 +70,10 @@ export function getHomeData(): Promise<HomeData> {
       prisma.category.findMany({ orderBy: { position: 'asc' }, select: categorySelect }),
     ]);
     const sections = await Promise.all(
-      categories.map(async (category) => ({ category, articles: await latestArticles(prisma, HOME_SECTION_COUNT, category.id) })),
+      categories.map(async (category) => ({
+        category,
+        articles: await latestArticles(prisma, HOME_SECTION_COUNT, category.id),
+      })),
     );
     return {
       lead: latest[0] ?? null,

@@ -26,6 +26,12 @@ export async function recordAudit(
   details: { articleId?: number; summary?: string } = {},
 ): Promise<void> {
   await db.auditEvent.create({
-    data: { actorId: actor.id, actorName: actor.name, action, articleId: details.articleId ?? null, summary: details.summary ?? '' },
+    data: {
+      actorId: actor.id,
+      actorName: actor.name,
+      action,
+      articleId: details.articleId ?? null,
+      summary: details.summary ?? '',
+    },
   });
 }

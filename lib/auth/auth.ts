@@ -16,8 +16,13 @@ const SESSION_SECONDS = 12 * 3600;
 function secret(): string {
   const value = env().AUTH_SECRET;
   if (value) return value;
-  if (process.env.NODE_ENV === 'production' && process.env.NEXT_PHASE !== 'phase-production-build') {
-    throw new Error('AUTH_SECRET is not set: run `npm start` once (it writes .env.local) or set it in the environment');
+  if (
+    process.env.NODE_ENV === 'production' &&
+    process.env.NEXT_PHASE !== 'phase-production-build'
+  ) {
+    throw new Error(
+      'AUTH_SECRET is not set: run `npm start` once (it writes .env.local) or set it in the environment',
+    );
   }
   // Development, tests and the build step only: never signs a production cookie.
   return 'development-only-secret-that-is-not-used-in-production';

@@ -32,8 +32,13 @@ export type Authorization = { ok: true; user: NewsroomUser } | { ok: false; erro
  */
 export async function authorize(role?: Role): Promise<Authorization> {
   const user = await getCurrentUser();
-  if (!user) return { ok: false, error: 'انتهت الجلسة أو لم تسجلوا الدخول. سجلوا الدخول ثم أعيدوا المحاولة.' };
-  if (role === 'admin' && user.role !== 'admin') return { ok: false, error: 'هذه العملية للمديرين فقط.' };
+  if (!user)
+    return {
+      ok: false,
+      error: 'انتهت الجلسة أو لم تسجلوا الدخول. سجلوا الدخول ثم أعيدوا المحاولة.',
+    };
+  if (role === 'admin' && user.role !== 'admin')
+    return { ok: false, error: 'هذه العملية للمديرين فقط.' };
   return { ok: true, user };
 }
 

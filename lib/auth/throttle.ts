@@ -14,13 +14,23 @@ export function throttleKeys(email: string, ip: string | null): string[] {
 }
 
 /** When the earliest of these keys unlocks, or null when none is locked. */
-export async function lockedUntil(db: PrismaClient, keys: string[], now = new Date()): Promise<Date | null> {
-  const rows = await db.signInThrottle.findMany({ where: { key: { in: keys }, lockedUntil: { gt: now } } });
+export async function lockedUntil(
+  db: PrismaClient,
+  keys: string[],
+  now = new Date(),
+): Promise<Date | null> {
+  const rows = await db.signInThrottle.findMany({
+    where: { key: { in: keys }, lockedUntil: { gt: now } },
+  });
   const times = rows.map((r) => r.lockedUntil!.getTime());
   return times.length ? new Date(Math.max(...times)) : null;
 }
 
-export async function recordFailure(db: PrismaClient, keys: string[], now = new Date()): Promise<void> {
+export async function recordFailure(
+  db: PrismaClient,
+  keys: string[],
+  now = new Date(),
+): Promise<void> {
   await db.$transaction(async (tx) => {
     for (const key of keys) {
       const row = await tx.signInThrottle.findUnique({ where: { key } });
@@ -29,7 +39,10 @@ export async function recordFailure(db: PrismaClient, keys: string[], now = new 
       const data = {
         failures,
         windowStart: fresh ? now : row.windowStart,
-        lockedUntil: failures >= (key.startsWith('ip:') ? MAX_FAILURES_PER_IP : MAX_FAILURES) ? new Date(now.getTime() + LOCK_MS) : (row?.lockedUntil ?? null),
+        lockedUntil:
+          failures >= (key.startsWith('ip:') ? MAX_FAILURES_PER_IP : MAX_FAILURES)
+            ? new Date(now.getTime() + LOCK_MS)
+            : (row?.lockedUntil ?? null),
       };
       await tx.signInThrottle.upsert({ where: { key }, create: { key, ...data }, update: data });
     }

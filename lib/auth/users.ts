@@ -18,10 +18,14 @@ export class UserError extends Error {}
  * Creates a newsroom account with better-auth's own password hashing and account records (the same
  * steps as its sign-up, which stays disabled: nobody can register themselves).
  */
-export async function createNewsroomUser(db: PrismaClient, input: NewUser): Promise<{ id: string; email: string; role: Role }> {
+export async function createNewsroomUser(
+  db: PrismaClient,
+  input: NewUser,
+): Promise<{ id: string; email: string; role: Role }> {
   const problems = passwordProblems(input.password, input.email);
   if (problems.length > 0) throw new UserError(problems.join(' '));
-  if (await db.user.findUnique({ where: { email: input.email } })) throw new UserError('يوجد حساب بهذا البريد الإلكتروني.');
+  if (await db.user.findUnique({ where: { email: input.email } }))
+    throw new UserError('يوجد حساب بهذا البريد الإلكتروني.');
   const context = await auth.$context;
   const hash = await context.password.hash(input.password);
   const user = await context.internalAdapter.createUser(
@@ -29,7 +33,12 @@ export async function createNewsroomUser(db: PrismaClient, input: NewUser): Prom
     { method: 'email-password' },
   );
   try {
-    await context.internalAdapter.linkAccount({ userId: user.id, providerId: 'credential', accountId: user.id, password: hash });
+    await context.internalAdapter.linkAccount({
+      userId: user.id,
+      providerId: 'credential',
+      accountId: user.id,
+      password: hash,
+    });
   } catch (error) {
     // better-auth writes the two rows separately: never leave an account without its password.
     await db.user.delete({ where: { id: user.id } });

@@ -27,10 +27,16 @@ export async function expireTags(tags: readonly string[]): Promise<void> {
   expire();
   if (racing.length === 0) return;
   const wanted = new Set(tags);
-  const readAny = (read: readonly (readonly string[])[]) => read.some((renderTags) => renderTags.some((tag) => wanted.has(tag)));
+  const readAny = (read: readonly (readonly string[])[]) =>
+    read.some((renderTags) => renderTags.some((tag) => wanted.has(tag)));
   const settled: (readonly string[])[] = [];
-  const tracked = racing.map((render) => render.then((renderTags) => void settled.push(renderTags)));
-  await Promise.race([Promise.all(tracked), new Promise((resolve) => setTimeout(resolve, RACING_RENDERS_CAP_MS).unref())]);
+  const tracked = racing.map((render) =>
+    render.then((renderTags) => void settled.push(renderTags)),
+  );
+  await Promise.race([
+    Promise.all(tracked),
+    new Promise((resolve) => setTimeout(resolve, RACING_RENDERS_CAP_MS).unref()),
+  ]);
   if (readAny(settled)) return expire();
   if (settled.length < racing.length) {
     after(async () => {

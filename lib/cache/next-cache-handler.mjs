@@ -25,7 +25,14 @@ const FIRST_CONNECTION_WAIT_MS = 1500;
  * @param {number} level @param {string} msg @param {Record<string, unknown>} [extra]
  */
 function log(level, msg, extra = {}) {
-  const line = { level, time: new Date().toISOString(), service: 'homepress', component: 'redis-cache', ...extra, msg };
+  const line = {
+    level,
+    time: new Date().toISOString(),
+    service: 'homepress',
+    component: 'redis-cache',
+    ...extra,
+    msg,
+  };
   process.stderr.write(`${JSON.stringify(line)}\n`);
 }
 
@@ -41,12 +48,18 @@ async function connect() {
   const client = createClient({
     url,
     disableOfflineQueue: true,
-    socket: { connectTimeout: 1000, reconnectStrategy: (retries) => Math.min(100 * 2 ** retries, 2000) },
+    socket: {
+      connectTimeout: 1000,
+      reconnectStrategy: (retries) => Math.min(100 * 2 ** retries, 2000),
+    },
   });
   let down = false;
   client.on('error', (error) => {
     // The client repeats an error on every reconnection attempt: log the outage once.
-    if (!down) log(50, 'redis unavailable: pages render uncached until it is back', { err: String(error?.message ?? error) });
+    if (!down)
+      log(50, 'redis unavailable: pages render uncached until it is back', {
+        err: String(error?.message ?? error),
+      });
     down = true;
   });
   client.on('ready', () => {

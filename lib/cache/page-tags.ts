@@ -41,5 +41,10 @@ export function ownTags(tags: Iterable<string>): string[] {
 /** Splits a tags header (comma-separated, as Next.js writes it). */
 export function parseTagsHeader(value: unknown): string[] {
   if (Array.isArray(value)) return value.flatMap(parseTagsHeader);
-  return typeof value === 'string' ? value.split(',').map((tag) => tag.trim()).filter(Boolean) : [];
+  return typeof value === 'string'
+    ? value
+        .split(',')
+        .map((tag) => tag.trim())
+        .filter(Boolean)
+    : [];
 }

@@ -21,7 +21,10 @@ export function cachedQuery<T>(
  * Tags the page or route being rendered without caching any data, for responses whose data is too
  * large to keep twice (a 50,000-URL sitemap): revalidating one of the tags then refreshes them.
  */
-export async function markCacheTags(tags: string[], revalidate: number = REVALIDATE_SECONDS): Promise<void> {
+export async function markCacheTags(
+  tags: string[],
+  revalidate: number = REVALIDATE_SECONDS,
+): Promise<void> {
   declarePageTags(tags);
   await unstable_cache(async () => true, ['cache-tags', ...tags], { tags, revalidate })();
 }

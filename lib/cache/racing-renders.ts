@@ -23,7 +23,10 @@ function renders(): Set<Render> {
 /** Records a render that begins now; call the result with the tags it read once it has ended. */
 export function renderStarted(): (tags: readonly string[]) => void {
   let end!: (tags: readonly string[]) => void;
-  const render: Render = { startedAt: Date.now(), ended: new Promise((resolve) => (end = resolve)) };
+  const render: Render = {
+    startedAt: Date.now(),
+    ended: new Promise((resolve) => (end = resolve)),
+  };
   renders().add(render);
   return (tags) => {
     renders().delete(render);

@@ -49,4 +49,5 @@ export const REVALIDATE_SECONDS = REVALIDATE.front;
  * What shared caches (nginx, a CDN) are told about reader pages: fresh for a minute, then served
  * stale while refreshed in the background, and kept for a day if the origin fails.
  */
-export const SHARED_CACHE_CONTROL = 'public, max-age=0, s-maxage=60, stale-while-revalidate=600, stale-if-error=86400';
+export const SHARED_CACHE_CONTROL =
+  'public, max-age=0, s-maxage=60, stale-while-revalidate=600, stale-if-error=86400';

@@ -1,7 +1,10 @@
 import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { readReplicas } from '@prisma/extension-read-replicas';
-import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
+import type {
+  SqlDriverAdapter,
+  SqlMigrationAwareDriverAdapterFactory,
+} from '@prisma/driver-adapter-utils';
 import { PrismaClient } from '../../generated/prisma/client';
 import { PrismaClient as PostgresPrismaClient } from '../../generated/prisma-pg/client';
 import { connectionOpened, databaseFile } from './health';
@@ -64,10 +67,21 @@ export function createPrismaClient(url = databaseUrl(), options: ClientOptions =
   const close = async () => {
     await client?.$disconnect();
   };
-  const adapter = new ConfiguredSqliteFactory(new PrismaBetterSqlite3({ url: ensureDatabaseDirectory(url), timeout: 5000, fileMustExist: true }), () =>
-    connectionOpened(file, close),
+  const adapter = new ConfiguredSqliteFactory(
+    new PrismaBetterSqlite3({
+      url: ensureDatabaseDirectory(url),
+      timeout: 5000,
+      fileMustExist: true,
+    }),
+    () => connectionOpened(file, close),
   );
-  return (client = withQueryLog(new PrismaClient({ adapter, log: options.logQueries ? [{ emit: 'event', level: 'query' }] : [] }), options));
+  return (client = withQueryLog(
+    new PrismaClient({
+      adapter,
+      log: options.logQueries ? [{ emit: 'event', level: 'query' }] : [],
+    }),
+    options,
+  ));
 }
 
 /**
@@ -78,7 +92,11 @@ function createPostgresClient(url: string, options: ClientOptions): PrismaClient
   const connect = (connectionString: string) =>
     withQueryLog(
       new PostgresPrismaClient({
-        adapter: new PrismaPg({ connectionString, max: env().DATABASE_POOL_SIZE, connectionTimeoutMillis: 5000 }),
+        adapter: new PrismaPg({
+          connectionString,
+          max: env().DATABASE_POOL_SIZE,
+          connectionTimeoutMillis: 5000,
+        }),
         log: options.logQueries ? [{ emit: 'event', level: 'query' }] : [],
       }) as unknown as PrismaClient,
       options,
@@ -118,7 +136,8 @@ export function primaryOf(client: PrismaClient): PrismaClient {
 
 function withQueryLog(client: PrismaClient, options: ClientOptions): PrismaClient {
   const log = options.logQueries;
-  if (log) (client as PrismaClient<'query'>).$on('query', (event) => log(event.query, event.params));
+  if (log)
+    (client as PrismaClient<'query'>).$on('query', (event) => log(event.query, event.params));
   return client;
 }
 
@@ -128,7 +147,10 @@ const globalForPrisma = globalThis as unknown as { portalPrisma?: PrismaClient }
  * The process-wide client, kept on globalThis: Next.js may load this module once per bundle layer
  * (pages, route handlers) and once more per hot reload in development, and they all share it.
  */
-export const prisma: PrismaClient = (globalForPrisma.portalPrisma ??= createPrismaClient(databaseUrl(), { replicaUrls: replicaUrls() }));
+export const prisma: PrismaClient = (globalForPrisma.portalPrisma ??= createPrismaClient(
+  databaseUrl(),
+  { replicaUrls: replicaUrls() },
+));
 
 /** The newsroom's client: always the primary, so an editor reads back what was just saved. */
 export const newsroomDb: PrismaClient = primaryOf(prisma);

@@ -9,7 +9,12 @@ import { databaseUrl } from './url';
  * connection is closed (the next query then fails fast instead of answering from a ghost), pages
  * that need the database answer 503, and when it comes back the next query reconnects.
  */
-type Health = { available: boolean; reason: string | null; openedInode: number | null; closers: Set<() => Promise<void>> };
+type Health = {
+  available: boolean;
+  reason: string | null;
+  openedInode: number | null;
+  closers: Set<() => Promise<void>>;
+};
 
 const KEY = Symbol.for('homepress.databaseHealth');
 
@@ -52,7 +57,9 @@ export function fileProblem(file = databaseFile()): string | null {
     accessSync(/*turbopackIgnore: true*/ file, constants.R_OK | constants.W_OK);
     return null;
   } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'database file missing' : 'database file not readable';
+    return (error as NodeJS.ErrnoException).code === 'ENOENT'
+      ? 'database file missing'
+      : 'database file not readable';
   }
 }
 

@@ -6,13 +6,19 @@ const UNREACHABLE = new Set(['P1001', 'P1002', 'P1017']);
 /** The same, as the driver adapter reports them under a raw query's P2010. */
 const UNREACHABLE_KINDS = new Set(['DatabaseNotReachable', 'ConnectionClosed', 'SocketTimeout']);
 
-type PrismaLikeError = { code?: unknown; meta?: { driverAdapterError?: { cause?: { kind?: unknown } } } } | null;
+type PrismaLikeError = {
+  code?: unknown;
+  meta?: { driverAdapterError?: { cause?: { kind?: unknown } } };
+} | null;
 
 /** True for an error that means the PostgreSQL server is gone, not that a query was wrong. */
 export function isUnreachable(error: unknown): boolean {
   const { code, meta } = (error ?? {}) as NonNullable<PrismaLikeError>;
   const kind = meta?.driverAdapterError?.cause?.kind;
-  return (typeof code === 'string' && UNREACHABLE.has(code)) || (typeof kind === 'string' && UNREACHABLE_KINDS.has(kind));
+  return (
+    (typeof code === 'string' && UNREACHABLE.has(code)) ||
+    (typeof kind === 'string' && UNREACHABLE_KINDS.has(kind))
+  );
 }
 
 /** A query failed because the server is gone: pages answer 503 from now, not 500. */
@@ -28,7 +34,12 @@ let pool: pg.Pool | null = null;
  */
 export async function checkPostgres(url: string): Promise<boolean> {
   if (!pool) {
-    pool = new pg.Pool({ connectionString: url, max: 1, connectionTimeoutMillis: 1000, idleTimeoutMillis: 10_000 });
+    pool = new pg.Pool({
+      connectionString: url,
+      max: 1,
+      connectionTimeoutMillis: 1000,
+      idleTimeoutMillis: 10_000,
+    });
     // A dead server's sockets surface as pool errors: the next probe reports the outage.
     pool.on('error', () => {});
   }

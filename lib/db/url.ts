@@ -22,8 +22,13 @@ export function databaseProvider(url = databaseUrl()): DatabaseProvider {
 }
 
 /** DATABASE_REPLICA_URLS: a comma-separated list, blanks ignored (validated in lib/runtime/env.ts). */
-export function replicaUrls(list: string | undefined = process.env.DATABASE_REPLICA_URLS): string[] {
-  return (list ?? '').split(',').map((url) => url.trim()).filter(Boolean);
+export function replicaUrls(
+  list: string | undefined = process.env.DATABASE_REPLICA_URLS,
+): string[] {
+  return (list ?? '')
+    .split(',')
+    .map((url) => url.trim())
+    .filter(Boolean);
 }
 
 /** Schema and migrations of each provider (prisma.config.ts, readiness, tests). */

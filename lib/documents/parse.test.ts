@@ -3,7 +3,9 @@ import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { isHeading, parseDocument, parseDocumentBytes, type ParseResult } from './parse';
 
-const seedBytes = readFileSync(new URL('../../prisma/seed/articles/000_639dfa3fad1bf5b5.txt', import.meta.url));
+const seedBytes = readFileSync(
+  new URL('../../prisma/seed/articles/000_639dfa3fad1bf5b5.txt', import.meta.url),
+);
 const seedText = seedBytes.toString('utf8');
 
 function expectOk(result: ParseResult) {
@@ -78,7 +80,11 @@ describe('parseDocument accepts the format variants', () => {
   });
 
   it('keeps markup as plain text', () => {
-    const doc = expectOk(parseDocument('منبر – كاتب\n<script>alert(1)</script> تمهيد.\n<b>فقرة</b> <img src=x onerror=alert(1)>.'));
+    const doc = expectOk(
+      parseDocument(
+        'منبر – كاتب\n<script>alert(1)</script> تمهيد.\n<b>فقرة</b> <img src=x onerror=alert(1)>.',
+      ),
+    );
     assert.equal(doc.lead, '<script>alert(1)</script> تمهيد.');
     assert.equal(doc.blocks[0]?.text, '<b>فقرة</b> <img src=x onerror=alert(1)>.');
   });
@@ -116,26 +122,41 @@ describe('parseDocument rejects malformed documents with line numbers', () => {
   });
 
   it('rejects a body made only of headings', () => {
-    assert.equal(expectErrors(parseDocument('منبر – كاتب\nتمهيد.\nعنوان'))[0]?.code, 'missing-body');
+    assert.equal(
+      expectErrors(parseDocument('منبر – كاتب\nتمهيد.\nعنوان'))[0]?.code,
+      'missing-body',
+    );
   });
 
   it('rejects binary bytes with their line', () => {
-    const bytes = Buffer.concat([Buffer.from('منبر – كاتب\nتمهيد.\n'), Buffer.from([0x00, 0x01, 0x02, 0x41])]);
+    const bytes = Buffer.concat([
+      Buffer.from('منبر – كاتب\nتمهيد.\n'),
+      Buffer.from([0x00, 0x01, 0x02, 0x41]),
+    ]);
     const [error] = expectErrors(parseDocumentBytes(bytes));
     assert.equal(error?.code, 'binary');
     assert.equal(error?.line, 3);
   });
 
   it('rejects bytes that are not UTF-8 (Windows-1256) with their line', () => {
-    const bytes = Buffer.concat([Buffer.from('منبر – كاتب\n'), Buffer.from([0xe3, 0xd1, 0xcd, 0xc8, 0xc7])]);
+    const bytes = Buffer.concat([
+      Buffer.from('منبر – كاتب\n'),
+      Buffer.from([0xe3, 0xd1, 0xcd, 0xc8, 0xc7]),
+    ]);
     const [error] = expectErrors(parseDocumentBytes(bytes));
     assert.equal(error?.code, 'encoding');
     assert.equal(error?.line, 2);
   });
 
   it('rejects overlong UTF-8 encodings and surrogates', () => {
-    assert.equal(expectErrors(parseDocumentBytes(Uint8Array.from([0xc0, 0xaf])))[0]?.code, 'encoding');
-    assert.equal(expectErrors(parseDocumentBytes(Uint8Array.from([0xed, 0xa0, 0x80])))[0]?.code, 'encoding');
+    assert.equal(
+      expectErrors(parseDocumentBytes(Uint8Array.from([0xc0, 0xaf])))[0]?.code,
+      'encoding',
+    );
+    assert.equal(
+      expectErrors(parseDocumentBytes(Uint8Array.from([0xed, 0xa0, 0x80])))[0]?.code,
+      'encoding',
+    );
   });
 });
 
@@ -166,8 +187,14 @@ describe('parseBody (the editor body field)', () => {
   });
   it('reports empty bodies and binary lines with their line numbers', async () => {
     const { parseBody } = await import('./parse');
-    assert.equal((parseBody('  \n ') as { errors: { code: string }[] }).errors[0]?.code, 'missing-body');
-    const binary = parseBody('فقرة.\nسطر\u0000ثنائي') as { ok: false; errors: { code: string; line: number }[] };
+    assert.equal(
+      (parseBody('  \n ') as { errors: { code: string }[] }).errors[0]?.code,
+      'missing-body',
+    );
+    const binary = parseBody('فقرة.\nسطر\u0000ثنائي') as {
+      ok: false;
+      errors: { code: string; line: number }[];
+    };
     assert.deepEqual([binary.errors[0]?.code, binary.errors[0]?.line], ['binary', 2]);
   });
 });

@@ -30,8 +30,7 @@ export type ParseIssueCode =
   | 'line-too-long';
 
 export type ParseResult =
-  | { ok: true; document: ParsedDocument }
-  | { ok: false; errors: ParseIssue[] };
+  { ok: true; document: ParsedDocument } | { ok: false; errors: ParseIssue[] };
 
 export const MAX_DOCUMENT_BYTES = 512 * 1024;
 export const MAX_LINE_LENGTH = 5_000;
@@ -47,10 +46,18 @@ const FORBIDDEN_CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 
 export function parseDocumentBytes(bytes: Uint8Array): ParseResult {
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    return failure(1, 'encoding', 'الملف بترميز UTF-16: احفظوه بترميز UTF-8 (مع علامة BOM أو بدونها) ثم أعيدوا المحاولة.');
+    return failure(
+      1,
+      'encoding',
+      'الملف بترميز UTF-16: احفظوه بترميز UTF-8 (مع علامة BOM أو بدونها) ثم أعيدوا المحاولة.',
+    );
   }
   if (bytes.length > MAX_DOCUMENT_BYTES) {
-    return failure(0, 'too-large', `حجم الوثيقة ${bytes.length} بايت يتجاوز الحد ${MAX_DOCUMENT_BYTES}.`);
+    return failure(
+      0,
+      'too-large',
+      `حجم الوثيقة ${bytes.length} بايت يتجاوز الحد ${MAX_DOCUMENT_BYTES}.`,
+    );
   }
   const invalidAt = firstInvalidUtf8Offset(bytes);
   if (invalidAt >= 0) {
@@ -86,9 +93,17 @@ export function parseDocument(source: string): ParseResult {
     });
   }
   if (!leadLine) {
-    errors.push({ line: bylineLine.number, code: 'missing-lead', message: 'لا توجد فقرة تمهيدية بعد سطر المنبر والكاتب.' });
+    errors.push({
+      line: bylineLine.number,
+      code: 'missing-lead',
+      message: 'لا توجد فقرة تمهيدية بعد سطر المنبر والكاتب.',
+    });
   } else if (bodyLines.length === 0) {
-    errors.push({ line: leadLine.number, code: 'missing-body', message: 'لا يوجد متن بعد الفقرة التمهيدية.' });
+    errors.push({
+      line: leadLine.number,
+      code: 'missing-body',
+      message: 'لا يوجد متن بعد الفقرة التمهيدية.',
+    });
   }
   if (!byline || !leadLine || errors.length > 0) return { ok: false, errors };
 
@@ -114,16 +129,29 @@ export function parseBody(text: string): BodyResult {
       if (line) lines.push(line);
     });
   if (errors.length > 0) return { ok: false, errors };
-  if (lines.length === 0) return { ok: false, errors: [{ line: 1, code: 'missing-body', message: 'المتن فارغ.' }] };
+  if (lines.length === 0)
+    return { ok: false, errors: [{ line: 1, code: 'missing-body', message: 'المتن فارغ.' }] };
   return classifyBody(lines, 1);
 }
 
 type Line = { number: number; text: string };
 
 function classifyBody(lines: Line[], reportLine: number): BodyResult {
-  const blocks: Block[] = lines.map(({ text: line }) => ({ type: isHeading(line) ? 'heading' : 'paragraph', text: line }));
+  const blocks: Block[] = lines.map(({ text: line }) => ({
+    type: isHeading(line) ? 'heading' : 'paragraph',
+    text: line,
+  }));
   if (!blocks.some((block) => block.type === 'paragraph')) {
-    return { ok: false, errors: [{ line: reportLine, code: 'missing-body', message: 'المتن لا يحتوي على أي فقرة، بل على عناوين فقط.' }] };
+    return {
+      ok: false,
+      errors: [
+        {
+          line: reportLine,
+          code: 'missing-body',
+          message: 'المتن لا يحتوي على أي فقرة، بل على عناوين فقط.',
+        },
+      ],
+    };
   }
   return { ok: true, blocks };
 }
@@ -131,13 +159,24 @@ function classifyBody(lines: Line[], reportLine: number): BodyResult {
 /** A trimmed line with bidi overrides removed, null for a blank one; records what makes it invalid. */
 function cleanLine(raw: string, number: number, errors: ParseIssue[]): Line | null {
   if (FORBIDDEN_CONTROL.test(raw)) {
-    errors.push({ line: number, code: 'binary', message: `السطر ${number} يحتوي على محارف تحكم أو بيانات ثنائية.` });
+    errors.push({
+      line: number,
+      code: 'binary',
+      message: `السطر ${number} يحتوي على محارف تحكم أو بيانات ثنائية.`,
+    });
     return null;
   }
-  const cleaned = raw.replace(BIDI_CONTROLS, '').replace(/[ \t\u00A0]+/g, ' ').trim();
+  const cleaned = raw
+    .replace(BIDI_CONTROLS, '')
+    .replace(/[ \t\u00A0]+/g, ' ')
+    .trim();
   if (!cleaned) return null;
   if (cleaned.length > MAX_LINE_LENGTH) {
-    errors.push({ line: number, code: 'line-too-long', message: `السطر ${number} أطول من ${MAX_LINE_LENGTH} حرف.` });
+    errors.push({
+      line: number,
+      code: 'line-too-long',
+      message: `السطر ${number} أطول من ${MAX_LINE_LENGTH} حرف.`,
+    });
     return null;
   }
   return { number, text: cleaned };
@@ -163,5 +202,7 @@ function failure(line: number, code: ParseIssueCode, message: string): ParseResu
 
 /** «file.txt:3: byline — …» lines for command-line tools. */
 export function formatIssues(fileName: string, issues: readonly ParseIssue[]): string {
-  return issues.map((issue) => `${fileName}:${issue.line}: ${issue.code} — ${issue.message}`).join('\n');
+  return issues
+    .map((issue) => `${fileName}:${issue.line}: ${issue.code} — ${issue.message}`)
+    .join('\n');
 }

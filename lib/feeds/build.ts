@@ -17,7 +17,11 @@ export type FeedChannel = {
 };
 
 /** RSS 2.0 or Atom 1.0 from the feed package, which escapes every value it writes. */
-export function buildFeed(channel: FeedChannel, articles: ArticleSummary[], format: FeedFormat): string {
+export function buildFeed(
+  channel: FeedChannel,
+  articles: ArticleSummary[],
+  format: FeedFormat,
+): string {
   const latest = articles[0] ? new Date(articles[0].updatedAt) : new Date(0);
   const feed = new Feed({
     title: channel.title,
@@ -44,7 +48,9 @@ export function buildFeed(channel: FeedChannel, articles: ArticleSummary[], form
       date: new Date(article.publishedAt),
       published: new Date(article.publishedAt),
       author: [{ name: article.author.name, link: absoluteUrl(authorPath(article.author.slug)) }],
-      category: [{ name: article.category.name, domain: absoluteUrl(categoryPath(article.category.slug)) }],
+      category: [
+        { name: article.category.name, domain: absoluteUrl(categoryPath(article.category.slug)) },
+      ],
     });
   }
   return format === 'rss' ? feed.rss2() : feed.atom1();

@@ -1,6 +1,11 @@
 import { acceptsWrites, CANONICAL_PATH_PREFIXES, SEARCH_PATH } from '../routes';
 import { PAGE_PARAM } from '../search/params';
-import { canonicalPathEncoding, errorPage, isDecodablePath, MAX_PATH_LENGTH } from './request-guards';
+import {
+  canonicalPathEncoding,
+  errorPage,
+  isDecodablePath,
+  MAX_PATH_LENGTH,
+} from './request-guards';
 import type { Step } from './steps';
 
 /**
@@ -16,21 +21,40 @@ export type GuardDecision =
 
 const HTML = { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' };
 
-function reject(status: 400 | 405 | 414, title: string, message: string, extra: Record<string, string> = {}): GuardDecision {
-  return { kind: 'reject', status, headers: { ...HTML, ...extra }, body: errorPage(title, message) };
+function reject(
+  status: 400 | 405 | 414,
+  title: string,
+  message: string,
+  extra: Record<string, string> = {},
+): GuardDecision {
+  return {
+    kind: 'reject',
+    status,
+    headers: { ...HTML, ...extra },
+    body: errorPage(title, message),
+  };
 }
 
-export function guardRequest(method: string | undefined, rawUrl: string | undefined): GuardDecision {
+export function guardRequest(
+  method: string | undefined,
+  rawUrl: string | undefined,
+): GuardDecision {
   const url = rawUrl ?? '/';
   const queryAt = url.indexOf('?');
   const pathname = queryAt === -1 ? url : url.slice(0, queryAt);
   const search = queryAt === -1 ? '' : url.slice(queryAt);
 
-  if (pathname.length > MAX_PATH_LENGTH) return reject(414, 'الرابط طويل جداً', 'هذا الرابط أطول من المسموح به.');
+  if (pathname.length > MAX_PATH_LENGTH)
+    return reject(414, 'الرابط طويل جداً', 'هذا الرابط أطول من المسموح به.');
   if (method !== 'GET' && method !== 'HEAD' && !acceptsWrites(pathname)) {
     return reject(405, 'الطريقة غير مسموح بها', 'هذه الصفحة للقراءة فقط.', { allow: 'GET, HEAD' });
   }
-  if (!isDecodablePath(pathname)) return reject(400, 'رابط غير صالح', 'هذا الرابط غير صالح. تحققوا منه أو ابدؤوا من الصفحة الرئيسية.');
+  if (!isDecodablePath(pathname))
+    return reject(
+      400,
+      'رابط غير صالح',
+      'هذا الرابط غير صالح. تحققوا منه أو ابدؤوا من الصفحة الرئيسية.',
+    );
   if (pathname === SEARCH_PATH) {
     const pages = new URLSearchParams(search).getAll('page');
     if (pages.length > 1 || (pages.length === 1 && !PAGE_PARAM.test(pages[0]!))) {
@@ -48,9 +72,13 @@ export function guardRequest(method: string | undefined, rawUrl: string | undefi
 export const guard: Step = (req, res, next) => {
   const decision = guardRequest(req.method, req.url);
   if (decision.kind === 'redirect') {
-    res.writeHead(308, { location: decision.location, 'cache-control': 'public, max-age=3600' }).end();
+    res
+      .writeHead(308, { location: decision.location, 'cache-control': 'public, max-age=3600' })
+      .end();
   } else if (decision.kind === 'reject') {
-    res.writeHead(decision.status, decision.headers).end(req.method === 'HEAD' ? undefined : decision.body);
+    res
+      .writeHead(decision.status, decision.headers)
+      .end(req.method === 'HEAD' ? undefined : decision.body);
   } else {
     next();
   }

@@ -10,7 +10,11 @@ export const LOG_BACKLOG_BYTES = 32 * 1024 * 1024;
  * second logged faster than it wrote: under the soak test the lines waiting in memory grew by about
  * 20 MB a minute (heap snapshots a few minutes apart) until the heap was full.
  */
-export const logDestination = pino.destination({ dest: 1, maxWrite: 1024 * 1024, maxLength: LOG_BACKLOG_BYTES });
+export const logDestination = pino.destination({
+  dest: 1,
+  maxWrite: 1024 * 1024,
+  maxLength: LOG_BACKLOG_BYTES,
+});
 
 /**
  * Structured JSON logs on stdout. Request lines carry an id, method, path, status and duration;
@@ -21,7 +25,16 @@ export const logger = pino(
     base: { service: 'homepress' },
     timestamp: pino.stdTimeFunctions.isoTime,
     level: env().LOG_LEVEL,
-    redact: { paths: ['*.cookie', '*.authorization', '*.password', 'headers.cookie', 'headers.authorization'], remove: true },
+    redact: {
+      paths: [
+        '*.cookie',
+        '*.authorization',
+        '*.password',
+        'headers.cookie',
+        'headers.authorization',
+      ],
+      remove: true,
+    },
   },
   logDestination,
 );

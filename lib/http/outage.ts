@@ -39,7 +39,8 @@ export function answerOutagesWithPage(req: IncomingMessage, res: ServerResponse)
   const end = res.end.bind(res) as (...args: unknown[]) => ServerResponse;
   let replacing: boolean | null = null;
   const replace = () => (replacing ??= res.statusCode >= 500);
-  res.write = ((chunk: unknown, ...rest: unknown[]) => (replace() ? true : write(chunk, ...rest))) as ServerResponse['write'];
+  res.write = ((chunk: unknown, ...rest: unknown[]) =>
+    replace() ? true : write(chunk, ...rest)) as ServerResponse['write'];
   res.end = ((...args: unknown[]) => {
     if (!replace()) return end(...args);
     if (!res.headersSent) {
@@ -53,7 +54,11 @@ export function answerOutagesWithPage(req: IncomingMessage, res: ServerResponse)
 }
 
 /** What the outage step needs to know about the database (lib/db/health.ts). */
-export type DatabaseState = { available: () => boolean; usable: () => boolean; recheck: () => void };
+export type DatabaseState = {
+  available: () => boolean;
+  usable: () => boolean;
+  recheck: () => void;
+};
 
 /**
  * A server step. A page that failed because the database is gone is a temporary outage: 503 with
@@ -63,7 +68,10 @@ export type DatabaseState = { available: () => boolean; usable: () => boolean; r
  */
 export function outagePages(db: DatabaseState): Step {
   return (req, res, next) => {
-    const writeHead = res.writeHead.bind(res) as (status: number, ...rest: unknown[]) => ServerResponse;
+    const writeHead = res.writeHead.bind(res) as (
+      status: number,
+      ...rest: unknown[]
+    ) => ServerResponse;
     res.writeHead = ((status: number, ...rest: unknown[]) => {
       if (status >= 500 && (!db.available() || !db.usable())) {
         res.setHeader('retry-after', String(RETRY_AFTER_SECONDS));

@@ -6,7 +6,8 @@ import type { Step } from './steps';
  */
 export function forwardedFor(trustProxy: boolean): Step {
   return (req, _res, next) => {
-    if (!trustProxy || !req.headers['x-forwarded-for']) req.headers['x-forwarded-for'] = req.socket.remoteAddress ?? '';
+    if (!trustProxy || !req.headers['x-forwarded-for'])
+      req.headers['x-forwarded-for'] = req.socket.remoteAddress ?? '';
     next();
   };
 }

@@ -16,7 +16,12 @@ describe('RenderQueue', () => {
     const queue = new RenderQueue(2, 10);
     const started: number[] = [];
     const responses = [0, 1, 2, 3].map(() => fakeResponse());
-    responses.forEach((res, i) => assert.equal(queue.enter(res, () => started.push(i)), true));
+    responses.forEach((res, i) =>
+      assert.equal(
+        queue.enter(res, () => started.push(i)),
+        true,
+      ),
+    );
     assert.deepEqual(started, [0, 1]);
     assert.deepEqual(queue.stats, { running: 2, waiting: 2 });
     responses[1]!.finish();
@@ -32,15 +37,21 @@ describe('RenderQueue', () => {
     const started: string[] = [];
     const [a, b, c] = [fakeResponse(), fakeResponse(), fakeResponse()];
     queue.enter(a, () => started.push('a'));
-    assert.equal(queue.enter(b, () => started.push('b')), true);
-    assert.equal(queue.enter(c, () => started.push('c')), false);
+    assert.equal(
+      queue.enter(b, () => started.push('b')),
+      true,
+    );
+    assert.equal(
+      queue.enter(c, () => started.push('c')),
+      false,
+    );
     b.finish();
     a.finish();
     assert.deepEqual(started, ['a']);
     assert.deepEqual(queue.stats, { running: 0, waiting: 0 });
   });
 
-  it("starts a waiting request in its own async context, not in that of the request that made room", () => {
+  it('starts a waiting request in its own async context, not in that of the request that made room', () => {
     // Next.js keeps a request's stores in AsyncLocalStorage: inherited, they chain requests together.
     const store = new AsyncLocalStorage<string>();
     const queue = new RenderQueue(1, 10);

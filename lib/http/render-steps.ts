@@ -13,13 +13,18 @@ const BACKGROUND_RENDER_MS = 1000;
  * can expire its tags once more after they end (lib/cache/racing-renders.ts explains why).
  */
 export const trackRacingRenders: Step = (req, res, next) => {
-  if ((req.method !== 'GET' && req.method !== 'HEAD') || !(isSharedPage(req.url) || isSearchPage(req.url))) return next();
+  if (
+    (req.method !== 'GET' && req.method !== 'HEAD') ||
+    !(isSharedPage(req.url) || isSearchPage(req.url))
+  )
+    return next();
   const ended = renderStarted();
   res.once('close', () => {
     const tags = pageTags(res);
     // Next.js answered from a stale copy and is rendering a fresh one in the background, outside
     // this response: that render races a write too.
-    if (res.getHeader('x-nextjs-cache') === 'STALE') setTimeout(() => ended(tags), BACKGROUND_RENDER_MS).unref();
+    if (res.getHeader('x-nextjs-cache') === 'STALE')
+      setTimeout(() => ended(tags), BACKGROUND_RENDER_MS).unref();
     else ended(tags);
   });
   next();
@@ -29,6 +34,12 @@ export const trackRacingRenders: Step = (req, res, next) => {
 export function inTurn(queue: RenderQueue): Step {
   return (req, res, next) => {
     if (queue.enter(res, next)) return;
-    res.writeHead(503, { 'content-type': 'text/html; charset=utf-8', 'retry-after': '5', 'cache-control': 'no-store' }).end(req.method === 'HEAD' ? undefined : OUTAGE_HTML);
+    res
+      .writeHead(503, {
+        'content-type': 'text/html; charset=utf-8',
+        'retry-after': '5',
+        'cache-control': 'no-store',
+      })
+      .end(req.method === 'HEAD' ? undefined : OUTAGE_HTML);
   };
 }

@@ -10,10 +10,16 @@ describe('request guards', () => {
   });
 
   it('spells every path one way: upper-case hex, NFC', () => {
-    assert.equal(canonicalPathEncoding('/category/%d8%a3%d9%85%d9%86'), '/category/%D8%A3%D9%85%D9%86');
+    assert.equal(
+      canonicalPathEncoding('/category/%d8%a3%d9%85%d9%86'),
+      '/category/%D8%A3%D9%85%D9%86',
+    );
     assert.equal(canonicalPathEncoding('/category/أمن'), '/category/%D8%A3%D9%85%D9%86');
     // ا + combining hamza above (NFD) is the same word as أ.
-    assert.equal(canonicalPathEncoding(`/category/${encodeURIComponent('\u0627\u0654\u0645\u0646')}`), '/category/%D8%A3%D9%85%D9%86');
+    assert.equal(
+      canonicalPathEncoding(`/category/${encodeURIComponent('\u0627\u0654\u0645\u0646')}`),
+      '/category/%D8%A3%D9%85%D9%86',
+    );
     assert.equal(canonicalPathEncoding('/news/1/abc-def'), '/news/1/abc-def');
     assert.equal(canonicalPathEncoding('/'), '/');
   });

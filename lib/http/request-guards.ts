@@ -24,6 +24,8 @@ export function errorPage(title: string, message: string): string {
 export function canonicalPathEncoding(pathname: string): string {
   return pathname
     .split('/')
-    .map((segment) => (segment ? encodeURIComponent(decodeURIComponent(segment).normalize('NFC')) : segment))
+    .map((segment) =>
+      segment ? encodeURIComponent(decodeURIComponent(segment).normalize('NFC')) : segment,
+    )
     .join('/');
 }

@@ -12,7 +12,12 @@ import { SHARED_CACHE_CONTROL, TAGS } from '../cache/tags';
 import { parseQuery } from '../search/query';
 import { searchTags } from '../search/tags';
 import { pageTags, trackPageTags } from './page-tags';
-import { MAX_REFRESHES, ResponseCache, STREAM_UNZIP_BYTES, type CachePolicy } from './response-cache';
+import {
+  MAX_REFRESHES,
+  ResponseCache,
+  STREAM_UNZIP_BYTES,
+  type CachePolicy,
+} from './response-cache';
 
 /** The tags each kind of page reads, as the real pages declare them (lib/articles/queries.ts, lib/search). */
 function tagsOfPage(url: string): string[] {
@@ -21,7 +26,8 @@ function tagsOfPage(url: string): string[] {
   const article = /^\/news\/(\d+)/.exec(decoded);
   if (article) return [TAGS.article(Number(article[1])), TAGS.categories];
   if (decoded === '/') return [TAGS.home, TAGS.latest, TAGS.categories];
-  if (decoded === '/search') return searchTags(parseQuery(new URLSearchParams(query).get('q') ?? ''));
+  if (decoded === '/search')
+    return searchTags(parseQuery(new URLSearchParams(query).get('q') ?? ''));
   const listing: Record<string, string[]> = {
     '/category/أمن': [TAGS.category(1), TAGS.categories],
     '/feeds/category/أمن': [TAGS.category(1)],
@@ -31,7 +37,8 @@ function tagsOfPage(url: string): string[] {
     '/tag/طقس': [TAGS.tagSlug('طقس'), TAGS.tag(4)],
     '/author/كاتب': [TAGS.authorSlug('كاتب'), TAGS.author(3)],
   };
-  for (const [prefix, tags] of Object.entries(listing)) if (decoded === prefix || decoded.startsWith(`${prefix}/`)) return tags;
+  for (const [prefix, tags] of Object.entries(listing))
+    if (decoded === prefix || decoded.startsWith(`${prefix}/`)) return tags;
   if (decoded.startsWith('/feeds/')) return [TAGS.feed, TAGS.latest];
   if (decoded.startsWith('/sitemaps/articles-')) return [TAGS.sitemapArticles(0)];
   return [];
@@ -46,7 +53,11 @@ describe('ResponseCache', () => {
   let refreshMs = 0;
   let renderMs = 0;
   let pending: Promise<void>[] = [];
-  let answer: { status: number; headers: Record<string, string>; body: string } = { status: 200, headers: {}, body: '' };
+  let answer: { status: number; headers: Record<string, string>; body: string } = {
+    status: 200,
+    headers: {},
+    body: '',
+  };
   let policy: CachePolicy = { kind: 'shared', ttlSeconds: 60 };
   let cache: ResponseCache;
   /** Each request runs with its own number, as Next.js runs each with its own stores. */
@@ -56,34 +67,39 @@ describe('ResponseCache', () => {
 
   before(async () => {
     // The real wiring of server.ts: the page-tags step, then the cache's handle() around «Next.js».
-    server = createServer((req, res) => requestStore.run(++requestCount, () => trackPageTags(req, res, () => {
-      const render = () => {
-        renders++;
-        renderedIn.push(requestStore.getStore());
-        const { status, headers, body } = answer;
-        // Pages that render read their data (and declare its tags); copies from Next.js's own cache
-        // carry them in its header instead. Both ways, by turns.
-        const tags = tagsOfPage(req.url ?? '/');
-        if (renders % 2 === 0) declarePageTags(tags);
-        setTimeout(() => {
-          // Next.js sets its headers one by one, as here; the cache reads them back with getHeaders().
-          res.statusCode = status;
-          for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
-          if (renders % 2 === 1 && tags.length) res.setHeader('x-next-cache-tags', [...tags, '_N_T_/layout'].join(','));
-          // Like Next.js: gzip when the request accepts it.
-          if (/\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
-            res.setHeader('content-encoding', 'gzip');
-            const zipped = gzipSync(body);
-            res.write(zipped.subarray(0, 10));
-            res.end(zipped.subarray(10));
-            return;
-          }
-          res.write(body.slice(0, 10));
-          res.end(body.slice(10));
-        }, renderMs);
-      };
-      cache.handle(req, res, render);
-    })));
+    server = createServer((req, res) =>
+      requestStore.run(++requestCount, () =>
+        trackPageTags(req, res, () => {
+          const render = () => {
+            renders++;
+            renderedIn.push(requestStore.getStore());
+            const { status, headers, body } = answer;
+            // Pages that render read their data (and declare its tags); copies from Next.js's own cache
+            // carry them in its header instead. Both ways, by turns.
+            const tags = tagsOfPage(req.url ?? '/');
+            if (renders % 2 === 0) declarePageTags(tags);
+            setTimeout(() => {
+              // Next.js sets its headers one by one, as here; the cache reads them back with getHeaders().
+              res.statusCode = status;
+              for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
+              if (renders % 2 === 1 && tags.length)
+                res.setHeader('x-next-cache-tags', [...tags, '_N_T_/layout'].join(','));
+              // Like Next.js: gzip when the request accepts it.
+              if (/\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+                res.setHeader('content-encoding', 'gzip');
+                const zipped = gzipSync(body);
+                res.write(zipped.subarray(0, 10));
+                res.end(zipped.subarray(10));
+                return;
+              }
+              res.write(body.slice(0, 10));
+              res.end(body.slice(10));
+            }, renderMs);
+          };
+          cache.handle(req, res, render);
+        }),
+      ),
+    );
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   });
@@ -115,7 +131,14 @@ describe('ResponseCache', () => {
     refreshed = [];
     renderedIn = [];
     policy = { kind: 'shared', ttlSeconds: 60 };
-    answer = { status: 200, headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': SHARED_CACHE_CONTROL }, body: 'صفحة خبر '.repeat(200) };
+    answer = {
+      status: 200,
+      headers: {
+        'content-type': 'text/html; charset=utf-8',
+        'cache-control': SHARED_CACHE_CONTROL,
+      },
+      body: 'صفحة خبر '.repeat(200),
+    };
   });
 
   it('answers a shared page from memory after one render, in the encoding asked for', async () => {
@@ -133,7 +156,9 @@ describe('ResponseCache', () => {
         get(`${base}/news/1`, { headers: { 'accept-encoding': 'gzip' } }, (res) => {
           const chunks: Buffer[] = [];
           res.on('data', (c: Buffer) => chunks.push(c));
-          res.on('end', () => resolve({ encoding: res.headers['content-encoding'], body: Buffer.concat(chunks) }));
+          res.on('end', () =>
+            resolve({ encoding: res.headers['content-encoding'], body: Buffer.concat(chunks) }),
+          );
         }),
       );
     });
@@ -144,15 +169,23 @@ describe('ResponseCache', () => {
 
   it('compresses the answer of the reader whose request fills the cache, and keeps it', async () => {
     const get = (encoding: string) =>
-      new Promise<{ encoding: string | undefined; cache: string | undefined; body: Buffer }>((resolve) => {
-        void import('node:http').then(({ get: request }) =>
-          request(`${base}/news/2`, { headers: { 'accept-encoding': encoding } }, (res) => {
-            const chunks: Buffer[] = [];
-            res.on('data', (c: Buffer) => chunks.push(c));
-            res.on('end', () => resolve({ encoding: res.headers['content-encoding'], cache: res.headers['x-cache'] as string | undefined, body: Buffer.concat(chunks) }));
-          }),
-        );
-      });
+      new Promise<{ encoding: string | undefined; cache: string | undefined; body: Buffer }>(
+        (resolve) => {
+          void import('node:http').then(({ get: request }) =>
+            request(`${base}/news/2`, { headers: { 'accept-encoding': encoding } }, (res) => {
+              const chunks: Buffer[] = [];
+              res.on('data', (c: Buffer) => chunks.push(c));
+              res.on('end', () =>
+                resolve({
+                  encoding: res.headers['content-encoding'],
+                  cache: res.headers['x-cache'] as string | undefined,
+                  body: Buffer.concat(chunks),
+                }),
+              );
+            }),
+          );
+        },
+      );
     const first = await get('gzip, deflate, br');
     assert.equal(first.encoding, 'gzip');
     assert.equal(first.cache, undefined);
@@ -166,17 +199,31 @@ describe('ResponseCache', () => {
 
   it('unzips a large answer while sending it to a client that takes no compression, byte for byte', async () => {
     // Sitemap-sized and not repetitive, so the gzip copy is far smaller than the page.
-    const lines = Array.from({ length: 9000 }, (_, i) => `<url><loc>https://example.ma/news/${i}/خبر-${(i * 7919) % 10007}</loc></url>`);
-    answer = { ...answer, headers: { ...answer.headers, 'content-type': 'application/xml' }, body: lines.join('\n') };
+    const lines = Array.from(
+      { length: 9000 },
+      (_, i) => `<url><loc>https://example.ma/news/${i}/خبر-${(i * 7919) % 10007}</loc></url>`,
+    );
+    answer = {
+      ...answer,
+      headers: { ...answer.headers, 'content-type': 'application/xml' },
+      body: lines.join('\n'),
+    };
     const size = Buffer.byteLength(answer.body);
     assert.ok(size > STREAM_UNZIP_BYTES);
-    await (await fetch(`${base}/sitemaps/articles-0.xml`, { headers: { 'accept-encoding': 'gzip' } })).arrayBuffer();
-    const plain = await fetch(`${base}/sitemaps/articles-0.xml`, { headers: { 'accept-encoding': 'identity' } });
+    await (
+      await fetch(`${base}/sitemaps/articles-0.xml`, { headers: { 'accept-encoding': 'gzip' } })
+    ).arrayBuffer();
+    const plain = await fetch(`${base}/sitemaps/articles-0.xml`, {
+      headers: { 'accept-encoding': 'identity' },
+    });
     assert.equal(plain.headers.get('x-cache'), 'HIT');
     assert.equal(plain.headers.get('content-encoding'), null);
     assert.equal(plain.headers.get('content-length'), String(size));
     assert.equal(await plain.text(), answer.body);
-    const head = await fetch(`${base}/sitemaps/articles-0.xml`, { method: 'HEAD', headers: { 'accept-encoding': 'identity' } });
+    const head = await fetch(`${base}/sitemaps/articles-0.xml`, {
+      method: 'HEAD',
+      headers: { 'accept-encoding': 'identity' },
+    });
     assert.equal(head.headers.get('content-length'), String(size));
     assert.equal(await head.text(), '');
     assert.equal(renders, 1);
@@ -222,12 +269,17 @@ describe('ResponseCache', () => {
     // The first refreshes are done (and fresh for 300 ms): the next hits refresh the others.
     await new Promise((resolve) => setTimeout(resolve, 150));
     for (const url of urls) await (await fetch(base + url)).text();
-    assert.deepEqual(refreshed, [...urls.slice(0, MAX_REFRESHES), ...urls.slice(MAX_REFRESHES, 2 * MAX_REFRESHES)]);
+    assert.deepEqual(refreshed, [
+      ...urls.slice(0, MAX_REFRESHES),
+      ...urls.slice(MAX_REFRESHES, 2 * MAX_REFRESHES),
+    ]);
   });
 
   it('answers requests for a URL being rendered with that one render', async () => {
     renderMs = 100;
-    const responses = await Promise.all(Array.from({ length: 5 }, () => fetch(`${base}/category/amn`)));
+    const responses = await Promise.all(
+      Array.from({ length: 5 }, () => fetch(`${base}/category/amn`)),
+    );
     const bodies = await Promise.all(responses.map((r) => r.text()));
     assert.equal(renders, 1);
     assert.ok(bodies.every((body) => body === answer.body));
@@ -237,10 +289,15 @@ describe('ResponseCache', () => {
   it('lets the waiting requests render for themselves when that render is not kept', async () => {
     renderMs = 100;
     answer.status = 503;
-    const responses = await Promise.all(Array.from({ length: 3 }, () => fetch(`${base}/category/amn`)));
+    const responses = await Promise.all(
+      Array.from({ length: 3 }, () => fetch(`${base}/category/amn`)),
+    );
     await Promise.all(responses.map((r) => r.text()));
     assert.equal(renders, 3);
-    assert.deepEqual(responses.map((r) => r.status), [503, 503, 503]);
+    assert.deepEqual(
+      responses.map((r) => r.status),
+      [503, 503, 503],
+    );
     // Each in its own request's async context, not in that of the render it waited for.
     assert.equal(new Set(renderedIn).size, 3);
   });
@@ -254,7 +311,10 @@ describe('ResponseCache', () => {
     const stale = await fetch(`${base}/search?q=a`);
     await stale.text();
     assert.equal(stale.headers.get('x-cache'), 'HIT');
-    assert.equal(stale.headers.get('cache-control'), 'private, no-cache, no-store, max-age=0, must-revalidate');
+    assert.equal(
+      stale.headers.get('cache-control'),
+      'private, no-cache, no-store, max-age=0, must-revalidate',
+    );
     assert.equal(renders, 1);
     assert.deepEqual(refreshed, ['/search?q=a']);
     await new Promise((resolve) => setTimeout(resolve, 150));
@@ -330,10 +390,25 @@ describe('ResponseCache', () => {
 
   it('after an article changes, keeps the searches for words it does not hold', async () => {
     const search = (q: string) => `/search?q=${encodeURIComponent(q)}`;
-    const urls = [search('مكتبة'), search('الرباط الجديدة'), search('"طقس حار"'), search('طقس'), `${search('طقس')}&page=2`, search('مكت'), search('طقس ')];
+    const urls = [
+      search('مكتبة'),
+      search('الرباط الجديدة'),
+      search('"طقس حار"'),
+      search('طقس'),
+      `${search('طقس')}&page=2`,
+      search('مكت'),
+      search('طقس '),
+    ];
     for (const url of urls) await (await fetch(base + url)).text();
     // The article holds the stems of «مكتبة» and «الرباط», not «طقس».
-    const keys = { id: 8, slug: 's', categoryId: 1, authorId: 3, tagIds: [], terms: [searchTerm('مكتبة'), searchTerm('الرباط')] };
+    const keys = {
+      id: 8,
+      slug: 's',
+      categoryId: 1,
+      authorId: 3,
+      tagIds: [],
+      terms: [searchTerm('مكتبة'), searchTerm('الرباط')],
+    };
     announceExpiry(tagsForArticleChange(keys, keys));
     const kept: Record<string, boolean> = {};
     for (const url of urls) {

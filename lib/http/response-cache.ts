@@ -45,7 +45,13 @@ type Entry = {
 };
 
 /** The request whose render fills an entry. */
-type Fill = { req: IncomingMessage; res: ServerResponse; render: () => void; policy: CachePolicy; rendering: boolean };
+type Fill = {
+  req: IncomingMessage;
+  res: ServerResponse;
+  render: () => void;
+  policy: CachePolicy;
+  rendering: boolean;
+};
 
 export type ResponseCacheOptions = {
   maxBytes: number;
@@ -75,7 +81,16 @@ const ENTRY_OVERHEAD_BYTES = 512;
 export const MAX_REFRESHES = 2;
 
 /** Not replayed: connection-level headers, the id of the request that filled the entry, Next.js's cache status. */
-const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'transfer-encoding', 'date', 'content-length', 'content-encoding', 'x-request-id', 'x-nextjs-cache']);
+const HOP_BY_HOP = new Set([
+  'connection',
+  'keep-alive',
+  'transfer-encoding',
+  'date',
+  'content-length',
+  'content-encoding',
+  'x-request-id',
+  'x-nextjs-cache',
+]);
 
 /**
  * The bytes in a buffer of their own. zlib hands back a view into a 16 KB block (a 7.6 KB gzip
@@ -131,11 +146,14 @@ export class ResponseCache {
       noDeleteOnStaleGet: true,
       allowStaleOnFetchRejection: true,
       noDeleteOnFetchRejection: true,
-      fetchMethod: (key, stale, { context }) => (stale ? this.refreshStale(key) : this.fill(context)),
+      fetchMethod: (key, stale, { context }) =>
+        stale ? this.refreshStale(key) : this.fill(context),
     });
     if (this.enabled) {
       onExpiry((tags) => {
-        const dropped = [...this.entries.entries()].filter(([, entry]) => entry.tags.some((tag) => tags.has(tag)));
+        const dropped = [...this.entries.entries()].filter(([, entry]) =>
+          entry.tags.some((tag) => tags.has(tag)),
+        );
         for (const [key] of dropped) this.entries.delete(key);
       });
     }
@@ -171,7 +189,8 @@ export class ResponseCache {
       return render();
     }
     const current = this.entries.peek(key, { allowStale: true });
-    if (current && Date.now() - current.storedAt > current.policy.ttlSeconds * 1000 * STALE_FACTOR) this.entries.delete(key);
+    if (current && Date.now() - current.storedAt > current.policy.ttlSeconds * 1000 * STALE_FACTOR)
+      this.entries.delete(key);
     if (req.method !== 'GET') {
       const entry = this.entries.get(key);
       return entry ? this.send(req, res, entry) : render();
@@ -182,10 +201,17 @@ export class ResponseCache {
       if (fill.rendering) return;
       if (entry) return this.send(req, res, entry);
       fill.rendering = true;
-      this.capture(req, res, policy, (kept) => kept && this.entries.set(key, kept, { ttl: policy.ttlSeconds * 1000 }));
+      this.capture(
+        req,
+        res,
+        policy,
+        (kept) => kept && this.entries.set(key, kept, { ttl: policy.ttlSeconds * 1000 }),
+      );
       render();
     });
-    this.entries.fetch(key, { context: fill, ttl: policy.ttlSeconds * 1000 }).then(answer, () => answer(undefined));
+    this.entries
+      .fetch(key, { context: fill, ttl: policy.ttlSeconds * 1000 })
+      .then(answer, () => answer(undefined));
   }
 
   clear(): void {
@@ -202,7 +228,8 @@ export class ResponseCache {
   }
 
   private async refreshStale(key: string): Promise<Entry> {
-    if (this.refreshesInFlight >= MAX_REFRESHES || this.refreshes.has(key)) throw new NotRefreshed(key);
+    if (this.refreshesInFlight >= MAX_REFRESHES || this.refreshes.has(key))
+      throw new NotRefreshed(key);
     this.refreshesInFlight++;
     try {
       const entry = await new Promise<Entry | undefined>((resolve) => {
@@ -223,8 +250,14 @@ export class ResponseCache {
    * copy is then kept as it is), plain otherwise (the copy is compressed here). Next.js compresses
    * only with gzip, so it is asked for nothing else.
    */
-  private capture(req: IncomingMessage, res: ServerResponse, policy: CachePolicy, done: (entry: Entry | undefined) => void): void {
-    if (/\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) req.headers['accept-encoding'] = 'gzip';
+  private capture(
+    req: IncomingMessage,
+    res: ServerResponse,
+    policy: CachePolicy,
+    done: (entry: Entry | undefined) => void,
+  ): void {
+    if (/\bgzip\b/.test(String(req.headers['accept-encoding'] ?? '')))
+      req.headers['accept-encoding'] = 'gzip';
     else delete req.headers['accept-encoding'];
     const startedAt = Date.now();
     let settled = false;
@@ -259,12 +292,29 @@ export class ResponseCache {
     }) as ServerResponse['end'];
   }
 
-  private keepable(req: IncomingMessage, res: ServerResponse, policy: CachePolicy, startedAt: number, chunks: Buffer[], length: number): Entry | undefined {
+  private keepable(
+    req: IncomingMessage,
+    res: ServerResponse,
+    policy: CachePolicy,
+    startedAt: number,
+    chunks: Buffer[],
+    length: number,
+  ): Entry | undefined {
     const headers = res.getHeaders();
     const cacheControl = headers['cache-control'];
-    const allowed = policy.kind === 'shared' ? cacheControl === SHARED_CACHE_CONTROL : typeof cacheControl === 'string' && !cacheControl.includes('s-maxage');
+    const allowed =
+      policy.kind === 'shared'
+        ? cacheControl === SHARED_CACHE_CONTROL
+        : typeof cacheControl === 'string' && !cacheControl.includes('s-maxage');
     const encoding = headers['content-encoding'];
-    if (req.method !== 'GET' || res.statusCode !== 200 || length > MAX_ENTRY_BYTES || !allowed || headers['set-cookie']) return undefined;
+    if (
+      req.method !== 'GET' ||
+      res.statusCode !== 200 ||
+      length > MAX_ENTRY_BYTES ||
+      !allowed ||
+      headers['set-cookie']
+    )
+      return undefined;
     if (encoding !== undefined && encoding !== 'gzip') return undefined;
     const tags = this.options.tagsOf(res);
     // Content that changed while this answer rendered may be missing from it.
@@ -272,7 +322,9 @@ export class ResponseCache {
     const body = Buffer.concat(chunks);
     const gzip = owned(encoding === 'gzip' ? body : gzipSync(body, { level: 6 }));
     return {
-      headers: Object.fromEntries(Object.entries(headers).filter(([name]) => !HOP_BY_HOP.has(name))),
+      headers: Object.fromEntries(
+        Object.entries(headers).filter(([name]) => !HOP_BY_HOP.has(name)),
+      ),
       gzip,
       storedAt: Date.now(),
       policy,
@@ -314,7 +366,9 @@ export class ResponseCache {
 
   /** Makes the Brotli copy and counts it, keeping the entry's place and age. */
   private addBrotli(key: string, entry: Entry): Buffer {
-    const br = owned(brotliCompressSync(unzip(entry.gzip), { params: { [constants.BROTLI_PARAM_QUALITY]: 5 } }));
+    const br = owned(
+      brotliCompressSync(unzip(entry.gzip), { params: { [constants.BROTLI_PARAM_QUALITY]: 5 } }),
+    );
     entry.br = br;
     entry.body += br.length;
     if (this.entries.peek(key, { allowStale: true }) === entry) {

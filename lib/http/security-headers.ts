@@ -40,7 +40,8 @@ export function newNonce(): string {
 export const BASE_HEADERS: Record<string, string> = {
   'x-content-type-options': 'nosniff',
   'referrer-policy': 'strict-origin-when-cross-origin',
-  'permissions-policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()',
+  'permissions-policy':
+    'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()',
   'x-frame-options': 'DENY',
   'cross-origin-opener-policy': 'same-origin',
 };
@@ -56,7 +57,8 @@ export function securityHeaders(options: { siteIsHttps: boolean; trustProxy: boo
   return (req, res, next) => {
     req.headers[SERVED_BY_US] = '1';
     for (const [name, value] of Object.entries(BASE_HEADERS)) res.setHeader(name, value);
-    if (options.siteIsHttps || (options.trustProxy && req.headers['x-forwarded-proto'] === 'https')) res.setHeader('strict-transport-security', HSTS);
+    if (options.siteIsHttps || (options.trustProxy && req.headers['x-forwarded-proto'] === 'https'))
+      res.setHeader('strict-transport-security', HSTS);
     if (isNewsroom(req.url)) {
       const csp = newsroomCsp(newNonce());
       req.headers['content-security-policy'] = csp;
@@ -77,6 +79,16 @@ const SERVED_BY_US = 'x-homepress-server';
 
 /** The same headers in next.config.ts's form, so plain `next start` sends them too. */
 export function nextConfigHeaders(siteIsHttps: boolean) {
-  const headers = Object.entries({ ...BASE_HEADERS, 'content-security-policy': READER_CSP, ...(siteIsHttps ? { 'strict-transport-security': HSTS } : {}) });
-  return [{ source: '/:path*', missing: [{ type: 'header' as const, key: SERVED_BY_US }], headers: headers.map(([key, value]) => ({ key, value })) }];
+  const headers = Object.entries({
+    ...BASE_HEADERS,
+    'content-security-policy': READER_CSP,
+    ...(siteIsHttps ? { 'strict-transport-security': HSTS } : {}),
+  });
+  return [
+    {
+      source: '/:path*',
+      missing: [{ type: 'header' as const, key: SERVED_BY_US }],
+      headers: headers.map(([key, value]) => ({ key, value })),
+    },
+  ];
 }

@@ -9,6 +9,13 @@ import type { Step } from './steps';
 export const sharedCacheControl: Step = (_req, res, next) => {
   const setHeader = res.setHeader.bind(res);
   res.setHeader = (name, value) =>
-    setHeader(name, name.toLowerCase() === 'cache-control' && typeof value === 'string' && value.startsWith('s-maxage=') ? SHARED_CACHE_CONTROL : value);
+    setHeader(
+      name,
+      name.toLowerCase() === 'cache-control' &&
+        typeof value === 'string' &&
+        value.startsWith('s-maxage=')
+        ? SHARED_CACHE_CONTROL
+        : value,
+    );
   next();
 };

@@ -17,7 +17,11 @@ const cache = new Map<string, Buffer | null>();
  * Answers a request for a build asset with its Brotli copy (made by scripts/build/precompress.ts) when
  * the browser accepts br. Returns false to let Next.js answer (other files, other encodings).
  */
-export function serveBrotliAsset(req: IncomingMessage, res: ServerResponse, staticDir: string): boolean {
+export function serveBrotliAsset(
+  req: IncomingMessage,
+  res: ServerResponse,
+  staticDir: string,
+): boolean {
   const url = req.url ?? '';
   if (!url.startsWith(PREFIX) || (req.method !== 'GET' && req.method !== 'HEAD')) return false;
   if (!/\bbr\b/.test(String(req.headers['accept-encoding'] ?? ''))) return false;

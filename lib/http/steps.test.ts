@@ -25,7 +25,10 @@ import { composeSteps, type Step } from './steps';
 const servers: Server[] = [];
 after(() => servers.forEach((server) => server.close()));
 
-async function serve(steps: Step[], last: RequestListener = (_req, res) => res.end('next')): Promise<string> {
+async function serve(
+  steps: Step[],
+  last: RequestListener = (_req, res) => res.end('next'),
+): Promise<string> {
   const server = createServer(composeSteps(steps, last));
   servers.push(server);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -35,10 +38,12 @@ async function serve(steps: Step[], last: RequestListener = (_req, res) => res.e
 describe('server steps', () => {
   it('run in the order listed, each handing on or answering', async () => {
     const order: string[] = [];
-    const mark = (name: string): Step => (_req, _res, next) => {
-      order.push(name);
-      next();
-    };
+    const mark =
+      (name: string): Step =>
+      (_req, _res, next) => {
+        order.push(name);
+        next();
+      };
     const stop: Step = (_req, res) => res.end('stopped');
     assert.equal(await (await fetch(await serve([mark('a'), mark('b')]))).text(), 'next');
     assert.deepEqual(order, ['a', 'b']);
@@ -48,44 +53,90 @@ describe('server steps', () => {
 
   it('request log: one line per request with id, method, path, status and duration', async () => {
     const lines: Record<string, unknown>[] = [];
-    const sink = new Writable({ write: (chunk: Buffer, _encoding, done) => (lines.push(JSON.parse(chunk.toString())), done()) });
-    const base = await serve([requestLog(pino({ base: null }, sink))], (_req, res) => ((res.statusCode = 404), res.end()));
-    const response = await fetch(`${base}/news/9?x=1`, { headers: { 'x-request-id': 'support-ticket-12345', cookie: 'secret=1' } });
+    const sink = new Writable({
+      write: (chunk: Buffer, _encoding, done) => (lines.push(JSON.parse(chunk.toString())), done()),
+    });
+    const base = await serve(
+      [requestLog(pino({ base: null }, sink))],
+      (_req, res) => ((res.statusCode = 404), res.end()),
+    );
+    const response = await fetch(`${base}/news/9?x=1`, {
+      headers: { 'x-request-id': 'support-ticket-12345', cookie: 'secret=1' },
+    });
     assert.equal(response.headers.get('x-request-id'), 'support-ticket-12345');
     await new Promise((resolve) => setTimeout(resolve, 20));
     assert.equal(lines.length, 1);
-    assert.deepEqual({ ...lines[0], time: undefined, durationMs: typeof lines[0]!.durationMs }, {
-      level: 30, time: undefined, reqId: 'support-ticket-12345', method: 'GET', path: '/news/9?x=1', status: 404, durationMs: 'number', msg: 'request',
-    });
+    assert.deepEqual(
+      { ...lines[0], time: undefined, durationMs: typeof lines[0]!.durationMs },
+      {
+        level: 30,
+        time: undefined,
+        reqId: 'support-ticket-12345',
+        method: 'GET',
+        path: '/news/9?x=1',
+        status: 404,
+        durationMs: 'number',
+        msg: 'request',
+      },
+    );
     const other = await fetch(base, { headers: { 'x-request-id': '<script>' } });
     assert.match(other.headers.get('x-request-id') ?? '', /^[0-9a-f-]{36}$/);
   });
 
   it('security headers: the reader policy on pages, a fresh nonce for the newsroom, HSTS only over HTTPS', async () => {
     let seen: string | undefined;
-    const plain = await serve([securityHeaders({ siteIsHttps: false, trustProxy: false })], (req, res) => ((seen = req.headers['x-homepress-server'] as string), res.end()));
+    const plain = await serve(
+      [securityHeaders({ siteIsHttps: false, trustProxy: false })],
+      (req, res) => ((seen = req.headers['x-homepress-server'] as string), res.end()),
+    );
     const page = await fetch(`${plain}/news/1`);
     assert.equal(page.headers.get('content-security-policy'), READER_CSP);
     assert.equal(page.headers.get('x-frame-options'), 'DENY');
     assert.equal(page.headers.get('strict-transport-security'), null);
     assert.equal(seen, '1');
-    const nonces = await Promise.all([fetch(`${plain}/admin`), fetch(`${plain}/admin/articles/1?x`)].map(async (r) => /'nonce-([^']+)'/.exec((await r).headers.get('content-security-policy') ?? '')?.[1]));
+    const nonces = await Promise.all(
+      [fetch(`${plain}/admin`), fetch(`${plain}/admin/articles/1?x`)].map(
+        async (r) =>
+          /'nonce-([^']+)'/.exec((await r).headers.get('content-security-policy') ?? '')?.[1],
+      ),
+    );
     assert.ok(nonces[0] && nonces[1] && nonces[0] !== nonces[1]);
-    assert.equal((await fetch(`${plain}/`, { headers: { 'x-forwarded-proto': 'https' } })).headers.get('strict-transport-security'), null);
+    assert.equal(
+      (await fetch(`${plain}/`, { headers: { 'x-forwarded-proto': 'https' } })).headers.get(
+        'strict-transport-security',
+      ),
+      null,
+    );
     const proxied = await serve([securityHeaders({ siteIsHttps: false, trustProxy: true })]);
-    assert.match((await fetch(proxied, { headers: { 'x-forwarded-proto': 'https' } })).headers.get('strict-transport-security') ?? '', /max-age=/);
+    assert.match(
+      (await fetch(proxied, { headers: { 'x-forwarded-proto': 'https' } })).headers.get(
+        'strict-transport-security',
+      ) ?? '',
+      /max-age=/,
+    );
   });
 
   it('forwarded for: the socket peer unless a proxy we trust set it', async () => {
     const echo: RequestListener = (req, res) => res.end(String(req.headers['x-forwarded-for']));
     const spoofed = { headers: { 'x-forwarded-for': '203.0.113.9' } };
-    assert.equal(await (await fetch(await serve([forwardedFor(false)], echo), spoofed)).text(), '127.0.0.1');
-    assert.equal(await (await fetch(await serve([forwardedFor(true)], echo), spoofed)).text(), '203.0.113.9');
+    assert.equal(
+      await (await fetch(await serve([forwardedFor(false)], echo), spoofed)).text(),
+      '127.0.0.1',
+    );
+    assert.equal(
+      await (await fetch(await serve([forwardedFor(true)], echo), spoofed)).text(),
+      '203.0.113.9',
+    );
   });
 
   it('shared Cache-Control: Next.js revalidation periods become a short shared freshness; others pass', async () => {
     const base = await serve([sharedCacheControl], (req, res) => {
-      res.setHeader('cache-control', req.url === '/page' ? 's-maxage=3600, stale-while-revalidate=31535400' : 'private, no-store');
+      res.setHeader(
+        'cache-control',
+        req.url === '/page'
+          ? 's-maxage=3600, stale-while-revalidate=31535400'
+          : 'private, no-store',
+      );
       res.end();
     });
     assert.equal((await fetch(`${base}/page`)).headers.get('cache-control'), SHARED_CACHE_CONTROL);
@@ -94,7 +145,10 @@ describe('server steps', () => {
 
   it('outage pages: a 5xx while the database is down is an Arabic 503 with Retry-After; health checks answer for themselves', async () => {
     let available = false;
-    const base = await serve([outagePages({ available: () => available, usable: () => true, recheck: () => {} })], (_req, res) => ((res.statusCode = 500), res.end('boom')));
+    const base = await serve(
+      [outagePages({ available: () => available, usable: () => true, recheck: () => {} })],
+      (_req, res) => ((res.statusCode = 500), res.end('boom')),
+    );
     const down = await fetch(`${base}/news/1`);
     assert.equal(down.status, 503);
     assert.equal(down.headers.get('retry-after'), '30');
@@ -113,13 +167,25 @@ describe('server steps', () => {
     const br = await fetch(`${base}/_next/static/app.js`, { headers: { 'accept-encoding': 'br' } });
     assert.equal(br.headers.get('content-encoding'), 'br');
     assert.match(br.headers.get('cache-control') ?? '', /immutable/);
-    assert.equal(await (await fetch(`${base}/_next/static/app.js`, { headers: { 'accept-encoding': 'gzip' } })).text(), 'next');
-    assert.equal(await (await fetch(`${base}/_next/static/missing.js`, { headers: { 'accept-encoding': 'br' } })).text(), 'next');
+    assert.equal(
+      await (
+        await fetch(`${base}/_next/static/app.js`, { headers: { 'accept-encoding': 'gzip' } })
+      ).text(),
+      'next',
+    );
+    assert.equal(
+      await (
+        await fetch(`${base}/_next/static/missing.js`, { headers: { 'accept-encoding': 'br' } })
+      ).text(),
+      'next',
+    );
   });
 
   it('guard: redirects other spellings, refuses broken encoding and writes to pages', async () => {
     const base = await serve([guard]);
-    const redirect = await fetch(`${base}/category/%d8%a3%d9%85%d9%86?page=2`, { redirect: 'manual' });
+    const redirect = await fetch(`${base}/category/%d8%a3%d9%85%d9%86?page=2`, {
+      redirect: 'manual',
+    });
     assert.equal(redirect.status, 308);
     assert.equal(redirect.headers.get('location'), '/category/%D8%A3%D9%85%D9%86?page=2');
     assert.equal((await fetch(`${base}/category/%E0%A4%A`)).status, 400);
@@ -151,7 +217,10 @@ describe('server steps', () => {
 
   it('render queue: a full line is a 503 at once', async () => {
     let release: () => void = () => {};
-    const base = await serve([inTurn(new RenderQueue(1, 0))], (_req, res) => void (release = () => res.end('rendered')));
+    const base = await serve(
+      [inTurn(new RenderQueue(1, 0))],
+      (_req, res) => void (release = () => res.end('rendered')),
+    );
     const first = fetch(base);
     await new Promise((resolve) => setTimeout(resolve, 30));
     const second = await fetch(base);

@@ -7,7 +7,10 @@ import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http
 export type Step = (req: IncomingMessage, res: ServerResponse, next: () => void) => void;
 
 /** Runs the steps in order; `last` answers what every step handed on. */
-export function composeSteps(steps: readonly Step[], last: (req: IncomingMessage, res: ServerResponse) => void): RequestListener {
+export function composeSteps(
+  steps: readonly Step[],
+  last: (req: IncomingMessage, res: ServerResponse) => void,
+): RequestListener {
   return (req, res) => {
     const run = (index: number): void => {
       const step = steps[index];

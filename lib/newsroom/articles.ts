@@ -2,7 +2,16 @@ import 'server-only';
 import type { Prisma } from '../../generated/prisma/client';
 import { parseBlocks } from '../articles/blocks';
 import { expireArticleChange } from '../publishing/expire-change';
-import { ArticleConflictError, ArticleNotFoundError, ArticleWriteError, deleteArticle, saveArticle, type ArticleField, type ArticleInput, type SaveResult } from '../publishing/write';
+import {
+  ArticleConflictError,
+  ArticleNotFoundError,
+  ArticleWriteError,
+  deleteArticle,
+  saveArticle,
+  type ArticleField,
+  type ArticleInput,
+  type SaveResult,
+} from '../publishing/write';
 import { recordAudit, type AuditAction } from '../audit/log';
 import type { NewsroomUser } from '../auth/session';
 import { newsroomDb } from '../db/client';
@@ -27,9 +36,22 @@ function statusWhere(filter: StatusFilter, now: Date): Prisma.ArticleWhereInput 
   }
 }
 
-export type NewsroomListItem = { id: number; title: string; status: DisplayStatus; publishedAt: string | null; updatedAt: string; category: string; author: string };
+export type NewsroomListItem = {
+  id: number;
+  title: string;
+  status: DisplayStatus;
+  publishedAt: string | null;
+  updatedAt: string;
+  category: string;
+  author: string;
+};
 
-export async function listNewsroomArticles(filters: { status: StatusFilter; categoryId?: number; q?: string; page: number }) {
+export async function listNewsroomArticles(filters: {
+  status: StatusFilter;
+  categoryId?: number;
+  q?: string;
+  page: number;
+}) {
   const now = new Date();
   const where: Prisma.ArticleWhereInput = {
     ...statusWhere(filters.status, now),
@@ -43,7 +65,15 @@ export async function listNewsroomArticles(filters: { status: StatusFilter; cate
       orderBy: [{ updatedAt: 'desc' }, { id: 'desc' }],
       skip: (filters.page - 1) * ADMIN_PAGE_SIZE,
       take: ADMIN_PAGE_SIZE,
-      select: { id: true, title: true, status: true, publishedAt: true, updatedAt: true, category: { select: { name: true } }, author: { select: { name: true } } },
+      select: {
+        id: true,
+        title: true,
+        status: true,
+        publishedAt: true,
+        updatedAt: true,
+        category: { select: { name: true } },
+        author: { select: { name: true } },
+      },
     }),
   ]);
   const items: NewsroomListItem[] = rows.map((r) => ({
@@ -97,7 +127,9 @@ export async function getEditableArticle(id: number): Promise<EditableArticle | 
     slug: row.slug,
     dek: row.dek,
     // The body field uses the document format: one block per line, blank lines between them.
-    body: parseBlocks(row.body).map((b) => b.text).join('\n\n'),
+    body: parseBlocks(row.body)
+      .map((b) => b.text)
+      .join('\n\n'),
     category: row.category.slug,
     tags: row.tags.map((t) => t.tag.name).join('، '),
     author: row.author.name,
@@ -108,13 +140,18 @@ export async function getEditableArticle(id: number): Promise<EditableArticle | 
 
 export async function newsroomChoices() {
   const [categories, authors] = await Promise.all([
-    newsroomDb.category.findMany({ orderBy: { position: 'asc' }, select: { id: true, slug: true, name: true } }),
+    newsroomDb.category.findMany({
+      orderBy: { position: 'asc' },
+      select: { id: true, slug: true, name: true },
+    }),
     newsroomDb.author.findMany({ orderBy: { name: 'asc' }, select: { name: true }, take: 500 }),
   ]);
   return { categories, authors: authors.map((a) => a.name) };
 }
 
-export type SaveOutcome = { ok: true; id: number; slug: string; action: AuditAction | null } | { ok: false; errors: FieldErrors };
+export type SaveOutcome =
+  | { ok: true; id: number; slug: string; action: AuditAction | null }
+  | { ok: false; errors: FieldErrors };
 
 /** Saves the editor form: draft, publish (now or at a future time) or unpublish, then audits and revalidates. */
 /** What the editor says when the write refuses a field. */
@@ -125,15 +162,29 @@ const FIELD_MESSAGES: Record<ArticleField, string> = {
   tags: 'أحد الوسوم لا يكوّن رابطاً: استعملوا حروفاً أو أرقاماً.',
 };
 
-export async function saveFromEditor(user: NewsroomUser, form: ParsedEditorForm): Promise<SaveOutcome> {
-  const current = form.id ? await newsroomDb.article.findUnique({ where: { id: form.id }, select: { status: true, publishedAt: true, outlet: true, sourceKey: true } }) : null;
+export async function saveFromEditor(
+  user: NewsroomUser,
+  form: ParsedEditorForm,
+): Promise<SaveOutcome> {
+  const current = form.id
+    ? await newsroomDb.article.findUnique({
+        where: { id: form.id },
+        select: { status: true, publishedAt: true, outlet: true, sourceKey: true },
+      })
+    : null;
   if (form.id && !current) return { ok: false, errors: { form: 'هذا المقال لم يعد موجوداً.' } };
   const now = new Date();
   // «Save» never changes who can see the article: only «publish» and «unpublish» do.
-  const status = form.intent === 'publish' ? 'published' : form.intent === 'unpublish' ? 'unpublished' : (current?.status ?? 'draft');
+  const status =
+    form.intent === 'publish'
+      ? 'published'
+      : form.intent === 'unpublish'
+        ? 'unpublished'
+        : (current?.status ?? 'draft');
   const publishedAt =
     form.intent === 'publish'
-      ? (form.publishAt ?? (current?.status === 'published' && current.publishedAt ? current.publishedAt : now))
+      ? (form.publishAt ??
+        (current?.status === 'published' && current.publishedAt ? current.publishedAt : now))
       : (form.publishAt ?? current?.publishedAt ?? null);
   const input: ArticleInput = {
     sourceKey: current?.sourceKey ?? null,
@@ -153,41 +204,67 @@ export async function saveFromEditor(user: NewsroomUser, form: ParsedEditorForm)
       result.outcome === 'unchanged'
         ? null
         : form.intent === 'publish'
-          ? publishedAt && publishedAt > now ? 'scheduled' : 'published'
+          ? publishedAt && publishedAt > now
+            ? 'scheduled'
+            : 'published'
           : form.intent === 'unpublish'
             ? 'unpublished'
             : result.outcome === 'created'
               ? 'created'
               : 'edited';
-    const target = form.id && form.version ? { id: form.id, expectedUpdatedAt: form.version } : undefined;
+    const target =
+      form.id && form.version ? { id: form.id, expectedUpdatedAt: form.version } : undefined;
     // The audit event is part of the change: both are written, or neither.
     const result = await saveArticle(newsroomDb, input, target, async (tx, saved) => {
       const action = actionFor(saved);
-      if (action) await recordAudit(tx, { id: user.id, name: user.name }, action, { articleId: saved.id, summary: form.title });
+      if (action)
+        await recordAudit(tx, { id: user.id, name: user.name }, action, {
+          articleId: saved.id,
+          summary: form.title,
+        });
     });
     const action = actionFor(result);
     if (action) await expireArticleChange(result.before, result.after);
     return { ok: true, id: result.id, slug: result.slug, action };
   } catch (error) {
     if (error instanceof ArticleConflictError) {
-      return { ok: false, errors: { form: 'عدّل شخص آخر هذا المقال بعد أن فتحتموه. انسخوا تعديلاتكم، ثم أعيدوا فتح المقال لرؤية آخر نسخة.' } };
+      return {
+        ok: false,
+        errors: {
+          form: 'عدّل شخص آخر هذا المقال بعد أن فتحتموه. انسخوا تعديلاتكم، ثم أعيدوا فتح المقال لرؤية آخر نسخة.',
+        },
+      };
     }
-    if (error instanceof ArticleNotFoundError) return { ok: false, errors: { form: 'هذا المقال لم يعد موجوداً.' } };
-    if (error instanceof ArticleWriteError && error.field) return { ok: false, errors: { [error.field]: FIELD_MESSAGES[error.field] } };
+    if (error instanceof ArticleNotFoundError)
+      return { ok: false, errors: { form: 'هذا المقال لم يعد موجوداً.' } };
+    if (error instanceof ArticleWriteError && error.field)
+      return { ok: false, errors: { [error.field]: FIELD_MESSAGES[error.field] } };
     throw error;
   }
 }
 
-export async function removeArticle(user: NewsroomUser, id: number, version: string): Promise<{ ok: true } | { ok: false; error: string }> {
+export async function removeArticle(
+  user: NewsroomUser,
+  id: number,
+  version: string,
+): Promise<{ ok: true } | { ok: false; error: string }> {
   try {
     const before = await deleteArticle(newsroomDb, id, version, (tx, deleted) =>
-      recordAudit(tx, { id: user.id, name: user.name }, 'deleted', { articleId: id, summary: deleted.title }),
+      recordAudit(tx, { id: user.id, name: user.name }, 'deleted', {
+        articleId: id,
+        summary: deleted.title,
+      }),
     );
     await expireArticleChange(before, null);
     return { ok: true };
   } catch (error) {
-    if (error instanceof ArticleConflictError) return { ok: false, error: 'تغيّر المقال بعد فتح صفحة الحذف. أعيدوا فتحها وتأكدوا من الحذف مرة أخرى.' };
-    if (error instanceof ArticleNotFoundError) return { ok: false, error: 'هذا المقال لم يعد موجوداً.' };
+    if (error instanceof ArticleConflictError)
+      return {
+        ok: false,
+        error: 'تغيّر المقال بعد فتح صفحة الحذف. أعيدوا فتحها وتأكدوا من الحذف مرة أخرى.',
+      };
+    if (error instanceof ArticleNotFoundError)
+      return { ok: false, error: 'هذا المقال لم يعد موجوداً.' };
     throw error;
   }
 }

@@ -4,7 +4,17 @@ import { readEditorForm } from './editor-form';
 
 function form(fields: Record<string, string>) {
   const data = new FormData();
-  const defaults = { intent: 'draft', title: 'عنوان خبر تجريبي طويل', slug: '', dek: 'تمهيد خبر تجريبي بما يكفي من الكلمات.', body: 'عنوان فرعي\nفقرة أولى.', category: 'أمن', tags: '', author: 'ج السماوي', publishAt: '' };
+  const defaults = {
+    intent: 'draft',
+    title: 'عنوان خبر تجريبي طويل',
+    slug: '',
+    dek: 'تمهيد خبر تجريبي بما يكفي من الكلمات.',
+    body: 'عنوان فرعي\nفقرة أولى.',
+    category: 'أمن',
+    tags: '',
+    author: 'ج السماوي',
+    publishAt: '',
+  };
   for (const [k, v] of Object.entries({ ...defaults, ...fields })) data.set(k, v);
   return data;
 }
@@ -14,7 +24,10 @@ describe('readEditorForm', () => {
     const result = readEditorForm(form({}));
     assert.ok(result.ok);
     assert.equal(result.value.slugValue, 'عنوان-خبر-تجريبي-طويل');
-    assert.deepEqual(result.value.blocks.map((b) => b.type), ['heading', 'paragraph']);
+    assert.deepEqual(
+      result.value.blocks.map((b) => b.type),
+      ['heading', 'paragraph'],
+    );
   });
   it('splits tags on Arabic and Latin commas, trims and de-duplicates them', () => {
     const result = readEditorForm(form({ tags: 'أمن، إسبانيا,أمن ,  كأس العالم 2030' }));
@@ -32,9 +45,25 @@ describe('readEditorForm', () => {
     assert.equal(result.value.title, 'عنوان مقلوب للاختبار');
   });
   it('reports every invalid field in Arabic', () => {
-    const result = readEditorForm(form({ title: 'قصير', dek: '', body: '', slug: 'رابط خاطئ!', publishAt: 'غدا', intent: 'explode' }));
+    const result = readEditorForm(
+      form({
+        title: 'قصير',
+        dek: '',
+        body: '',
+        slug: 'رابط خاطئ!',
+        publishAt: 'غدا',
+        intent: 'explode',
+      }),
+    );
     assert.ok(!result.ok);
-    assert.deepEqual(Object.keys(result.errors).sort(), ['body', 'dek', 'intent', 'publishAt', 'slug', 'title']);
+    assert.deepEqual(Object.keys(result.errors).sort(), [
+      'body',
+      'dek',
+      'intent',
+      'publishAt',
+      'slug',
+      'title',
+    ]);
     assert.match(result.errors.title!, /العنوان قصير/);
   });
 });

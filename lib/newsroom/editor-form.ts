@@ -15,9 +15,13 @@ const text = (min: number, max: number, label: string) =>
   z
     .string({ error: `${label} مطلوب.` })
     .transform(stripBidiOverrides)
-    .pipe(z.string().trim()
-    .min(min, `${label} قصير جداً (${min} أحرف على الأقل).`)
-    .max(max, `${label} طويل جداً (${max} حرفاً على الأكثر).`));
+    .pipe(
+      z
+        .string()
+        .trim()
+        .min(min, `${label} قصير جداً (${min} أحرف على الأقل).`)
+        .max(max, `${label} طويل جداً (${max} حرفاً على الأكثر).`),
+    );
 
 /** What the editor form posts, validated field by field with Arabic messages. */
 export const editorFormSchema = z.object({
@@ -36,8 +40,19 @@ export const editorFormSchema = z.object({
   tags: z
     .string()
     .max(L.tags.input)
-    .transform((s) => [...new Set(stripBidiOverrides(s).split(TAG_SEPARATOR).map((t) => t.trim().replace(/\s+/g, ' ')).filter(Boolean))])
-    .pipe(z.array(z.string().max(L.tags.length, 'اسم الوسم طويل جداً.')).max(L.tags.max, `${L.tags.max} وسماً على الأكثر.`)),
+    .transform((s) => [
+      ...new Set(
+        stripBidiOverrides(s)
+          .split(TAG_SEPARATOR)
+          .map((t) => t.trim().replace(/\s+/g, ' '))
+          .filter(Boolean),
+      ),
+    ])
+    .pipe(
+      z
+        .array(z.string().max(L.tags.length, 'اسم الوسم طويل جداً.'))
+        .max(L.tags.max, `${L.tags.max} وسماً على الأكثر.`),
+    ),
   author: text(L.author.min, L.author.max, 'اسم الكاتب'),
   publishAt: z
     .string()
@@ -53,11 +68,25 @@ export type FieldErrors = Partial<Record<keyof EditorForm | 'form', string>>;
 export type ParsedEditorForm = EditorForm & { slugValue: string; blocks: Block[] };
 
 /** The fields an editor types into (echoed back to the form when a save is refused). */
-export const EDITOR_FIELDS = ['title', 'slug', 'dek', 'body', 'category', 'tags', 'author', 'publishAt'] as const;
+export const EDITOR_FIELDS = [
+  'title',
+  'slug',
+  'dek',
+  'body',
+  'category',
+  'tags',
+  'author',
+  'publishAt',
+] as const;
 
-export function readEditorForm(formData: FormData): { ok: true; value: ParsedEditorForm } | { ok: false; errors: FieldErrors } {
+export function readEditorForm(
+  formData: FormData,
+): { ok: true; value: ParsedEditorForm } | { ok: false; errors: FieldErrors } {
   const raw = Object.fromEntries(
-    [...EDITOR_FIELDS, 'intent', 'id', 'version'].map((k) => [k, formData.get(k) ?? (k === 'id' || k === 'version' ? undefined : '')]),
+    [...EDITOR_FIELDS, 'intent', 'id', 'version'].map((k) => [
+      k,
+      formData.get(k) ?? (k === 'id' || k === 'version' ? undefined : ''),
+    ]),
   );
   const parsed = editorFormSchema.safeParse(raw);
   const errors: FieldErrors = {};
@@ -68,9 +97,13 @@ export function readEditorForm(formData: FormData): { ok: true; value: ParsedEdi
     }
   }
   const body = parseBody(typeof raw.body === 'string' ? raw.body : '');
-  if (!body.ok) errors.body = body.errors.map((e) => (e.line ? `السطر ${e.line}: ${e.message}` : e.message)).join(' ');
+  if (!body.ok)
+    errors.body = body.errors
+      .map((e) => (e.line ? `السطر ${e.line}: ${e.message}` : e.message))
+      .join(' ');
   if (!parsed.success || !body.ok) return { ok: false, errors };
   const slugValue = parsed.data.slug || slugify(parsed.data.title);
-  if (!slugValue) return { ok: false, errors: { slug: 'تعذر تكوين رابط مختصر من العنوان: اكتبوه يدوياً.' } };
+  if (!slugValue)
+    return { ok: false, errors: { slug: 'تعذر تكوين رابط مختصر من العنوان: اكتبوه يدوياً.' } };
   return { ok: true, value: { ...parsed.data, slugValue, blocks: body.blocks } };
 }

@@ -15,7 +15,11 @@ export const MAX_IMPORT_FILES = 50;
 
 /** The same text with or without a BOM, in CRLF or LF, is the same document. */
 export function documentFingerprint(bytes: Uint8Array): string {
-  const text = new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').trim();
+  const text = new TextDecoder('utf-8')
+    .decode(bytes)
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .trim();
   return createHash('sha256').update(text).digest('hex');
 }
 
@@ -24,9 +28,15 @@ export function documentFingerprint(bytes: Uint8Array): string {
  * search entry and audit event together, or nothing). The headline is provisional, taken from the
  * lead: documents carry none, and an editor writes it before publishing.
  */
-export async function importDocument(db: PrismaClient, name: string, bytes: Uint8Array, options: { categorySlug: string; actor: Actor }): Promise<ImportOutcome> {
+export async function importDocument(
+  db: PrismaClient,
+  name: string,
+  bytes: Uint8Array,
+  options: { categorySlug: string; actor: Actor },
+): Promise<ImportOutcome> {
   const parsed = parseDocumentBytes(bytes);
-  if (!parsed.ok) return { name, outcome: 'failed', errors: formatIssues(name, parsed.errors).split('\n') };
+  if (!parsed.ok)
+    return { name, outcome: 'failed', errors: formatIssues(name, parsed.errors).split('\n') };
   const sourceKey = `import:${documentFingerprint(bytes)}`;
   const existing = await db.article.findUnique({ where: { sourceKey }, select: { id: true } });
   if (existing) return { name, outcome: 'duplicate', id: existing.id };
@@ -62,6 +72,7 @@ export async function importDocument(db: PrismaClient, name: string, bytes: Uint
 async function freeSlug(tx: Pick<PrismaClient, 'article'>, base: string): Promise<string> {
   for (let n = 1; ; n++) {
     const candidate = n === 1 ? base : `${base}-${n}`;
-    if (!(await tx.article.findUnique({ where: { slug: candidate }, select: { id: true } }))) return candidate;
+    if (!(await tx.article.findUnique({ where: { slug: candidate }, select: { id: true } })))
+      return candidate;
   }
 }

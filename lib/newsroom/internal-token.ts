@@ -6,7 +6,12 @@ export const PUBLICATION_CHECK_MS = 5_000;
 
 /** A token derived from AUTH_SECRET (never the secret itself) for the internal publication route. */
 export function internalToken(): string {
-  return createHmac('sha256', env().AUTH_SECRET ?? 'development-only-secret-that-is-not-used-in-production').update('publish-due').digest('hex');
+  return createHmac(
+    'sha256',
+    env().AUTH_SECRET ?? 'development-only-secret-that-is-not-used-in-production',
+  )
+    .update('publish-due')
+    .digest('hex');
 }
 
 export function isInternalRequest(authorization: string | null): boolean {

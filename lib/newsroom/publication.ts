@@ -11,7 +11,13 @@ import { newsroomDb } from '../db/client';
 export async function expireArticlesDueBetween(since: Date, until: Date): Promise<number> {
   const due = await newsroomDb.article.findMany({
     where: { status: 'published', publishedAt: { gt: since, lte: until } },
-    select: { id: true, slug: true, categoryId: true, authorId: true, tags: { select: { tagId: true } } },
+    select: {
+      id: true,
+      slug: true,
+      categoryId: true,
+      authorId: true,
+      tags: { select: { tagId: true } },
+    },
   });
   for (const article of due) {
     const keys = await storedCacheKeys(newsroomDb, article);

@@ -10,7 +10,11 @@ export const STATUS_LABELS: Record<StatusFilter, string> = {
   unpublished: 'مسحوب',
 };
 
-export function displayStatus(status: string, publishedAt: Date | null, now = new Date()): DisplayStatus {
+export function displayStatus(
+  status: string,
+  publishedAt: Date | null,
+  now = new Date(),
+): DisplayStatus {
   if (status === 'published') return publishedAt && publishedAt > now ? 'scheduled' : 'published';
   return status === 'unpublished' ? 'unpublished' : 'draft';
 }

@@ -15,7 +15,11 @@ const MAX_WORDS = 2_000;
  * visit before may have cached «not found»). Lookups of other slugs stay: when one tag covered
  * them all, every publication re-rendered every tag and author page.
  */
-export function tagsForArticleChange(before: ArticleCacheKeys | null, after: ArticleCacheKeys | null, options: { searchWords: boolean } = { searchWords: true }): string[] {
+export function tagsForArticleChange(
+  before: ArticleCacheKeys | null,
+  after: ArticleCacheKeys | null,
+  options: { searchWords: boolean } = { searchWords: true },
+): string[] {
   const tags = new Set<string>([TAGS.home, TAGS.latest, TAGS.sitemap, TAGS.feed]);
   const words = options.searchWords ? changedWords(before, after) : 'all';
   for (const tag of words === 'all' ? [TAGS.search] : tagsForWords(words)) tags.add(tag);
@@ -33,7 +37,10 @@ export function tagsForArticleChange(before: ArticleCacheKeys | null, after: Art
 }
 
 /** The words of the article before and after a change, or `all` when either is not known. */
-export function changedWords(before: ArticleCacheKeys | null, after: ArticleCacheKeys | null): Set<string> | 'all' {
+export function changedWords(
+  before: ArticleCacheKeys | null,
+  after: ArticleCacheKeys | null,
+): Set<string> | 'all' {
   const words = new Set<string>();
   for (const keys of [before, after]) {
     if (!keys) continue;

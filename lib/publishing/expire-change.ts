@@ -10,7 +10,10 @@ import type { ArticleCacheKeys } from './write';
  * (lib/cache/next-cache-handler.mjs): there a change expires every search with one tag instead of a
  * thousand word tags.
  */
-export async function expireArticleChange(before: ArticleCacheKeys | null, after: ArticleCacheKeys | null): Promise<string[]> {
+export async function expireArticleChange(
+  before: ArticleCacheKeys | null,
+  after: ArticleCacheKeys | null,
+): Promise<string[]> {
   const tags = tagsForArticleChange(before, after, { searchWords: !env().REDIS_URL });
   await expireTags(tags);
   return tags;

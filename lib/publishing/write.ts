@@ -73,7 +73,12 @@ export type AlsoWrite<T> = (tx: Tx, result: T) => Promise<void>;
  * written or none is. Saving identical content changes nothing (not even updatedAt), so the seed
  * can run any number of times.
  */
-export async function saveArticle(db: PrismaClient, input: ArticleInput, target?: EditTarget, alsoWrite?: AlsoWrite<SaveResult>): Promise<SaveResult> {
+export async function saveArticle(
+  db: PrismaClient,
+  input: ArticleInput,
+  target?: EditTarget,
+  alsoWrite?: AlsoWrite<SaveResult>,
+): Promise<SaveResult> {
   return db.$transaction(async (tx) => {
     const result = await saveArticleInTransaction(tx, input, target);
     await alsoWrite?.(tx, result);
@@ -81,15 +86,26 @@ export async function saveArticle(db: PrismaClient, input: ArticleInput, target?
   });
 }
 
-export async function saveArticleInTransaction(tx: Tx, input: ArticleInput, target?: EditTarget): Promise<SaveResult> {
-  const category = await tx.category.findUnique({ where: { slug: input.categorySlug }, select: { id: true } });
-  if (!category) throw new ArticleWriteError(`unknown category «${input.categorySlug}»`, 'category');
+export async function saveArticleInTransaction(
+  tx: Tx,
+  input: ArticleInput,
+  target?: EditTarget,
+): Promise<SaveResult> {
+  const category = await tx.category.findUnique({
+    where: { slug: input.categorySlug },
+    select: { id: true },
+  });
+  if (!category)
+    throw new ArticleWriteError(`unknown category «${input.categorySlug}»`, 'category');
 
   const author = await ensureAuthor(tx, input.authorName);
   const tags = await ensureTags(tx, input.tagNames);
   const authorId = author.id;
   const tagIds = tags.ids;
-  const createdSlugs = author.created || tags.created.length ? { tags: tags.created, ...(author.created ? { author: author.slug } : {}) } : undefined;
+  const createdSlugs =
+    author.created || tags.created.length
+      ? { tags: tags.created, ...(author.created ? { author: author.slug } : {}) }
+      : undefined;
   const data = {
     slug: input.slug,
     title: input.title,
@@ -104,17 +120,31 @@ export async function saveArticleInTransaction(tx: Tx, input: ArticleInput, targ
   };
 
   const existing = target
-    ? await tx.article.findUnique({ where: { id: target.id }, select: { id: true, updatedAt: true, ...comparableSelect } })
+    ? await tx.article.findUnique({
+        where: { id: target.id },
+        select: { id: true, updatedAt: true, ...comparableSelect },
+      })
     : input.sourceKey
-      ? await tx.article.findUnique({ where: { sourceKey: input.sourceKey }, select: { id: true, updatedAt: true, ...comparableSelect } })
+      ? await tx.article.findUnique({
+          where: { sourceKey: input.sourceKey },
+          select: { id: true, updatedAt: true, ...comparableSelect },
+        })
       : null;
   if (target && !existing) throw new ArticleNotFoundError(`article ${target.id} does not exist`);
   if (target && existing && existing.updatedAt.toISOString() !== target.expectedUpdatedAt) {
-    throw new ArticleConflictError(`article ${target.id} changed since version ${target.expectedUpdatedAt}`);
+    throw new ArticleConflictError(
+      `article ${target.id} changed since version ${target.expectedUpdatedAt}`,
+    );
   }
-  const slugOwner = await tx.article.findUnique({ where: { slug: input.slug }, select: { id: true } });
+  const slugOwner = await tx.article.findUnique({
+    where: { slug: input.slug },
+    select: { id: true },
+  });
   if (slugOwner && slugOwner.id !== existing?.id) {
-    throw new ArticleWriteError(`slug «${input.slug}» is already used by article ${slugOwner.id}`, 'slug');
+    throw new ArticleWriteError(
+      `slug «${input.slug}» is already used by article ${slugOwner.id}`,
+      'slug',
+    );
   }
 
   const after = async (id: number): Promise<ArticleCacheKeys> => ({
@@ -141,18 +171,38 @@ export async function saveArticleInTransaction(tx: Tx, input: ArticleInput, targ
   if (sameContent(existing, data) && sameList(before.tagIds, tagIds)) {
     return { id: existing.id, slug: existing.slug, outcome: 'unchanged', before, after: before };
   }
-  const updated = await tx.article.update({ where: { id: existing.id }, data, select: { id: true, slug: true } });
+  const updated = await tx.article.update({
+    where: { id: existing.id },
+    data,
+    select: { id: true, slug: true },
+  });
   await replaceTags(tx, updated.id, tagIds, data);
   // The triggers queued this article; index it in the same transaction as the change itself.
   await searchEngine.refreshArticles(tx, [updated.id]);
   return { ...updated, outcome: 'updated', before, after: await after(updated.id) };
 }
 
-type StoredKeys = { id: number; slug: string; categoryId: number; authorId: number; tags: { tagId: number }[] };
+type StoredKeys = {
+  id: number;
+  slug: string;
+  categoryId: number;
+  authorId: number;
+  tags: { tagId: number }[];
+};
 
 /** The cache keys of an article as stored, with the words of its searchable text there. */
-export async function storedCacheKeys(db: Parameters<typeof articleTerms>[0], row: StoredKeys): Promise<ArticleCacheKeys> {
-  return { id: row.id, slug: row.slug, categoryId: row.categoryId, authorId: row.authorId, tagIds: row.tags.map((t) => t.tagId), terms: await articleTerms(db, row.id) };
+export async function storedCacheKeys(
+  db: Parameters<typeof articleTerms>[0],
+  row: StoredKeys,
+): Promise<ArticleCacheKeys> {
+  return {
+    id: row.id,
+    slug: row.slug,
+    categoryId: row.categoryId,
+    authorId: row.authorId,
+    tagIds: row.tags.map((t) => t.tagId),
+    terms: await articleTerms(db, row.id),
+  };
 }
 
 /** Deletes an article (its tags go with it), refusing if it changed since `expectedUpdatedAt`. */
@@ -165,10 +215,19 @@ export async function deleteArticle(
   return db.$transaction(async (tx) => {
     const existing = await tx.article.findUnique({
       where: { id },
-      select: { id: true, slug: true, title: true, updatedAt: true, categoryId: true, authorId: true, tags: { select: { tagId: true } } },
+      select: {
+        id: true,
+        slug: true,
+        title: true,
+        updatedAt: true,
+        categoryId: true,
+        authorId: true,
+        tags: { select: { tagId: true } },
+      },
     });
     if (!existing) throw new ArticleNotFoundError(`article ${id} does not exist`);
-    if (existing.updatedAt.toISOString() !== expectedUpdatedAt) throw new ArticleConflictError(`article ${id} changed`);
+    if (existing.updatedAt.toISOString() !== expectedUpdatedAt)
+      throw new ArticleConflictError(`article ${id} changed`);
     // Read before the delete: its words go with the article.
     const keys = await storedCacheKeys(tx, existing);
     await tx.article.delete({ where: { id } });
@@ -229,16 +288,27 @@ function sameList(a: readonly number[], b: readonly number[]): boolean {
 
 // Whether a tag or author is new matters to the caches: a lookup of its slug may have been cached
 // as «not found». Upsert after the lookup keeps a concurrent creation from failing the write.
-async function ensureAuthor(tx: Tx, name: string): Promise<{ id: number; slug: string; created: boolean }> {
+async function ensureAuthor(
+  tx: Tx,
+  name: string,
+): Promise<{ id: number; slug: string; created: boolean }> {
   const slug = slugify(name);
   if (!slug) throw new ArticleWriteError(`author name «${name}» gives an empty slug`, 'author');
   const existing = await tx.author.findUnique({ where: { slug }, select: { id: true } });
   if (existing) return { id: existing.id, slug, created: false };
-  const author = await tx.author.upsert({ where: { slug }, create: { slug, name }, update: {}, select: { id: true } });
+  const author = await tx.author.upsert({
+    where: { slug },
+    create: { slug, name },
+    update: {},
+    select: { id: true },
+  });
   return { id: author.id, slug, created: true };
 }
 
-async function ensureTags(tx: Tx, names: readonly string[]): Promise<{ ids: number[]; created: string[] }> {
+async function ensureTags(
+  tx: Tx,
+  names: readonly string[],
+): Promise<{ ids: number[]; created: string[] }> {
   const ids: number[] = [];
   const created: string[] = [];
   for (const name of names) {
@@ -246,7 +316,12 @@ async function ensureTags(tx: Tx, names: readonly string[]): Promise<{ ids: numb
     if (!slug) throw new ArticleWriteError(`tag «${name}» gives an empty slug`, 'tags');
     let tag = await tx.tag.findUnique({ where: { slug }, select: { id: true } });
     if (!tag) {
-      tag = await tx.tag.upsert({ where: { slug }, create: { slug, name }, update: {}, select: { id: true } });
+      tag = await tx.tag.upsert({
+        where: { slug },
+        create: { slug, name },
+        update: {},
+        select: { id: true },
+      });
       created.push(slug);
     }
     if (!ids.includes(tag.id)) ids.push(tag.id);
@@ -263,6 +338,12 @@ async function replaceTags(
   await tx.articleTag.deleteMany({ where: { articleId } });
   if (tagIds.length === 0) return;
   await tx.articleTag.createMany({
-    data: tagIds.map((tagId, position) => ({ articleId, tagId, position, status: article.status, publishedAt: article.publishedAt })),
+    data: tagIds.map((tagId, position) => ({
+      articleId,
+      tagId,
+      position,
+      status: article.status,
+      publishedAt: article.publishedAt,
+    })),
   });
 }

@@ -8,49 +8,61 @@ const count = (fallback: number) => z.coerce.number().int().min(0).default(fallb
  * each). next.config.ts and lib/cache/next-cache-handler.mjs, which Next.js loads itself, read
  * REDIS_URL as it is; server.ts has validated it here before.
  */
-const envSchema = z.object({
-  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
-  /** Public origin used for canonical URLs, sitemaps and feeds; never taken from request headers. */
-  SITE_URL: z
-    .url({ protocol: /^https?$/ })
-    .default('http://localhost:3000')
-    .transform((url) => url.replace(/\/+$/, '')),
-  /** Signs newsroom session cookies. Generated into .env.local by `npm start` when missing. */
-  AUTH_SECRET: z.string().min(32, 'AUTH_SECRET must be at least 32 characters').optional(),
-  DATABASE_URL: z
-    .string()
-    .trim()
-    .min(1)
-    .default(DEFAULT_DATABASE_URL)
-    .refine((url) => url.startsWith('file:') || POSTGRES_URL.test(url), 'DATABASE_URL must be a SQLite file: URL or a postgresql:// URL'),
-  /** PostgreSQL read replicas, comma-separated: reader pages read there, the newsroom on the primary. */
-  DATABASE_REPLICA_URLS: z
-    .string()
-    .optional()
-    .transform((list) => replicaUrls(list ?? ''))
-    .pipe(z.array(z.string().regex(POSTGRES_URL, 'each replica must be a postgresql:// URL'))),
-  /** PostgreSQL only: connections per process; node-postgres queues beyond it. */
-  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).default(10),
-  /** Shared cache of several instances (ISR pages, data cache, tags); unset on a single machine. */
-  REDIS_URL: z.url({ protocol: /^rediss?$/ }).optional(),
-  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  // The production server (server.ts).
-  PORT: z.coerce.number().int().min(1).max(65_535).default(3000),
-  HOSTNAME: z.string().min(1).default('0.0.0.0'),
-  /** 1: X-Forwarded-For and X-Forwarded-Proto come from a proxy we run (deploy/nginx). */
-  TRUST_PROXY: z.enum(['0', '1']).default('0').transform((value) => value === '1'),
-  SHUTDOWN_DRAIN_MS: count(2000),
-  RESPONSE_CACHE_SECONDS: count(60),
-  SEARCH_CACHE_SECONDS: count(30),
-  RESPONSE_CACHE_MB: count(64),
-  RENDER_CONCURRENCY: z.coerce.number().int().min(1).optional(),
-  RENDER_QUEUE: count(2000),
-}).refine((e) => e.DATABASE_REPLICA_URLS.length === 0 || POSTGRES_URL.test(e.DATABASE_URL), {
-  path: ['DATABASE_REPLICA_URLS'],
-  message: 'read replicas need DATABASE_URL on PostgreSQL',
-});
+const envSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    /** Public origin used for canonical URLs, sitemaps and feeds; never taken from request headers. */
+    SITE_URL: z
+      .url({ protocol: /^https?$/ })
+      .default('http://localhost:3000')
+      .transform((url) => url.replace(/\/+$/, '')),
+    /** Signs newsroom session cookies. Generated into .env.local by `npm start` when missing. */
+    AUTH_SECRET: z.string().min(32, 'AUTH_SECRET must be at least 32 characters').optional(),
+    DATABASE_URL: z
+      .string()
+      .trim()
+      .min(1)
+      .default(DEFAULT_DATABASE_URL)
+      .refine(
+        (url) => url.startsWith('file:') || POSTGRES_URL.test(url),
+        'DATABASE_URL must be a SQLite file: URL or a postgresql:// URL',
+      ),
+    /** PostgreSQL read replicas, comma-separated: reader pages read there, the newsroom on the primary. */
+    DATABASE_REPLICA_URLS: z
+      .string()
+      .optional()
+      .transform((list) => replicaUrls(list ?? ''))
+      .pipe(z.array(z.string().regex(POSTGRES_URL, 'each replica must be a postgresql:// URL'))),
+    /** PostgreSQL only: connections per process; node-postgres queues beyond it. */
+    DATABASE_POOL_SIZE: z.coerce.number().int().min(1).default(10),
+    /** Shared cache of several instances (ISR pages, data cache, tags); unset on a single machine. */
+    REDIS_URL: z.url({ protocol: /^rediss?$/ }).optional(),
+    LOG_LEVEL: z
+      .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+      .default('info'),
+    // The production server (server.ts).
+    PORT: z.coerce.number().int().min(1).max(65_535).default(3000),
+    HOSTNAME: z.string().min(1).default('0.0.0.0'),
+    /** 1: X-Forwarded-For and X-Forwarded-Proto come from a proxy we run (deploy/nginx). */
+    TRUST_PROXY: z
+      .enum(['0', '1'])
+      .default('0')
+      .transform((value) => value === '1'),
+    SHUTDOWN_DRAIN_MS: count(2000),
+    RESPONSE_CACHE_SECONDS: count(60),
+    SEARCH_CACHE_SECONDS: count(30),
+    RESPONSE_CACHE_MB: count(64),
+    RENDER_CONCURRENCY: z.coerce.number().int().min(1).optional(),
+    RENDER_QUEUE: count(2000),
+  })
+  .refine((e) => e.DATABASE_REPLICA_URLS.length === 0 || POSTGRES_URL.test(e.DATABASE_URL), {
+    path: ['DATABASE_REPLICA_URLS'],
+    message: 'read replicas need DATABASE_URL on PostgreSQL',
+  });
 
-export type Env = Omit<z.infer<typeof envSchema>, 'RENDER_CONCURRENCY'> & { RENDER_CONCURRENCY: number };
+export type Env = Omit<z.infer<typeof envSchema>, 'RENDER_CONCURRENCY'> & {
+  RENDER_CONCURRENCY: number;
+};
 
 /**
  * SQLite answers synchronously (better-sqlite3): a render holds the one thread from start to end,
@@ -72,15 +84,23 @@ export function env(): Env {
 export function parseEnv(source: Record<string, string | undefined>): Env {
   const parsed = envSchema.safeParse(emptyToUndefined(source));
   if (!parsed.success) {
-    const problems = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n');
+    const problems = parsed.error.issues
+      .map((i) => `  ${i.path.join('.')}: ${i.message}`)
+      .join('\n');
     throw new Error(`Invalid environment:\n${problems}`);
   }
-  const values = { ...parsed.data, RENDER_CONCURRENCY: parsed.data.RENDER_CONCURRENCY ?? defaultRenderConcurrency(parsed.data.DATABASE_URL) };
+  const values = {
+    ...parsed.data,
+    RENDER_CONCURRENCY:
+      parsed.data.RENDER_CONCURRENCY ?? defaultRenderConcurrency(parsed.data.DATABASE_URL),
+  };
   // This process's response cache learns of a change only when this process makes it: with
   // several instances (REDIS_URL) it would keep serving what another instance just changed.
   return values.REDIS_URL ? { ...values, RESPONSE_CACHE_MB: 0 } : values;
 }
 
-function emptyToUndefined(source: Record<string, string | undefined>): Record<string, string | undefined> {
+function emptyToUndefined(
+  source: Record<string, string | undefined>,
+): Record<string, string | undefined> {
   return Object.fromEntries(Object.entries(source).map(([k, v]) => [k, v === '' ? undefined : v]));
 }

@@ -6,27 +6,47 @@ import { prisma } from '../db/client';
 import { databaseProvider } from '../db/url';
 import { shuttingDown } from './lifecycle';
 
-export type Readiness = { ready: boolean; database: string; migrations: string; shuttingDown?: true };
+export type Readiness = {
+  ready: boolean;
+  database: string;
+  migrations: string;
+  shuttingDown?: true;
+};
 
 /** Ready means: the database answers, and every migration shipped with this build is applied. */
 export async function readiness(): Promise<Readiness> {
-  if (shuttingDown()) return { ready: false, database: 'not checked', migrations: 'not checked', shuttingDown: true };
-  const problem = fileProblem() ?? (databaseAvailable() ? null : (databaseProblem() ?? 'unavailable'));
+  if (shuttingDown())
+    return { ready: false, database: 'not checked', migrations: 'not checked', shuttingDown: true };
+  const problem =
+    fileProblem() ?? (databaseAvailable() ? null : (databaseProblem() ?? 'unavailable'));
   if (problem) return { ready: false, database: problem, migrations: 'unknown' };
   try {
     // Spelled out per provider so the build can trace both folders into the standalone output.
-    const folder = databaseProvider() === 'postgresql' ? path.join(process.cwd(), 'prisma', 'postgres', 'migrations') : path.join(process.cwd(), 'prisma', 'migrations');
+    const folder =
+      databaseProvider() === 'postgresql'
+        ? path.join(process.cwd(), 'prisma', 'postgres', 'migrations')
+        : path.join(process.cwd(), 'prisma', 'migrations');
     const shipped = readdirSync(folder).filter((name) => /^\d+_/.test(name));
     const rows = await prisma.$queryRaw<{ migration_name: string }[]>`
       SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`;
     const applied = new Set(rows.map((r) => r.migration_name));
     const missing = shipped.filter((name) => !applied.has(name));
-    return { ready: missing.length === 0, database: 'ok', migrations: missing.length ? `missing: ${missing.join(', ')}` : 'applied' };
+    return {
+      ready: missing.length === 0,
+      database: 'ok',
+      migrations: missing.length ? `missing: ${missing.join(', ')}` : 'applied',
+    };
   } catch (error) {
     // The query found the server gone (lib/db/postgres-health.ts marked it): say so plainly.
-    if (!databaseAvailable()) return { ready: false, database: databaseProblem() ?? 'unavailable', migrations: 'unknown' };
+    if (!databaseAvailable())
+      return { ready: false, database: databaseProblem() ?? 'unavailable', migrations: 'unknown' };
     // Prisma's messages start with a blank line and name the call site: keep the cause only.
-    const cause = (error as Error).message.split('\n').map((line) => line.trim()).filter(Boolean).at(-1) ?? 'unknown error';
+    const cause =
+      (error as Error).message
+        .split('\n')
+        .map((line) => line.trim())
+        .filter(Boolean)
+        .at(-1) ?? 'unknown error';
     return { ready: false, database: `error: ${cause}`, migrations: 'unknown' };
   }
 }

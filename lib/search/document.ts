@@ -2,15 +2,31 @@ import { searchTerms } from '../arabic/normalize';
 import type { Block } from '../articles/blocks';
 
 /** What an article contributes to the index, column by column, as normalized stems. */
-export type SearchDocument = { title: string; dek: string; body: string; tags: string; author: string };
+export type SearchDocument = {
+  title: string;
+  dek: string;
+  body: string;
+  tags: string;
+  author: string;
+};
 
-export type IndexableArticle = { title: string; dek: string; blocks: Block[]; tagNames: string[]; authorName: string };
+export type IndexableArticle = {
+  title: string;
+  dek: string;
+  blocks: Block[];
+  tagNames: string[];
+  authorName: string;
+};
 
 const terms = (text: string) => searchTerms(text).join(' ');
 
 /** Every distinct stem of a document: the words whose searches a change of the article may alter. */
 export function documentTerms(doc: SearchDocument): string[] {
-  return [...new Set([doc.title, doc.dek, doc.body, doc.tags, doc.author].join(' ').split(' ').filter(Boolean))];
+  return [
+    ...new Set(
+      [doc.title, doc.dek, doc.body, doc.tags, doc.author].join(' ').split(' ').filter(Boolean),
+    ),
+  ];
 }
 
 export function searchDocument(article: IndexableArticle): SearchDocument {

@@ -14,9 +14,10 @@ export async function searchArticles(input: string, page: number): Promise<Searc
   const query = parseQuery(input);
   if (isEmptyQuery(query)) return { status: 'empty', text: query.text };
   // Writes from any path leave their articles queued; make them findable before searching.
-  if ((await searchEngine.pending(prisma)) > 0) await searchEngine.refresh(prisma, REFRESH_ON_SEARCH);
+  if ((await searchEngine.pending(prisma)) > 0)
+    await searchEngine.refresh(prisma, REFRESH_ON_SEARCH);
   const key = JSON.stringify([query.terms, query.phrases, query.prefix]);
-  return cachedQuery(['search', key, page], searchTags(query), () => runSearch(prisma, query, page));
+  return cachedQuery(['search', key, page], searchTags(query), () =>
+    runSearch(prisma, query, page),
+  );
 }
-
-

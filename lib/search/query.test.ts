@@ -1,11 +1,23 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { cutQuery, ftsMatchExpression, isEmptyQuery, MAX_QUERY_LENGTH, parseQuery, queryMatcher } from './query';
+import {
+  cutQuery,
+  ftsMatchExpression,
+  isEmptyQuery,
+  MAX_QUERY_LENGTH,
+  parseQuery,
+  queryMatcher,
+} from './query';
 import { bestSnippet, highlight } from './snippet';
 
 describe('parseQuery', () => {
   it('stems every word and keeps the last one open as a prefix', () => {
-    assert.deepEqual(parseQuery('كأس العالم'), { text: 'كأس العالم', terms: ['كاس'], phrases: [], prefix: 'عالم' });
+    assert.deepEqual(parseQuery('كأس العالم'), {
+      text: 'كأس العالم',
+      terms: ['كاس'],
+      phrases: [],
+      prefix: 'عالم',
+    });
   });
   it('reads quoted phrases, in Latin and Arabic quotes', () => {
     assert.deepEqual(parseQuery('"كأس العالم" حموشي ').phrases, [['كاس', 'عالم']]);
@@ -51,10 +63,18 @@ describe('highlighting in the original text', () => {
   });
   it('marks words that start with the open last word', () => {
     const open = queryMatcher(parseQuery('الاستعلا'));
-    assert.deepEqual(highlight('المفوض العام للإستعلامات', open).filter((s) => s.mark).map((s) => s.text), ['للإستعلامات']);
+    assert.deepEqual(
+      highlight('المفوض العام للإستعلامات', open)
+        .filter((s) => s.mark)
+        .map((s) => s.text),
+      ['للإستعلامات'],
+    );
   });
   it('picks the passage with the most matches for the snippet', () => {
-    const texts = ['فقرة أولى لا علاقة لها بالموضوع.', 'تعاون في مجال مكافحة الإرهاب و التطرف العنيف.'];
+    const texts = [
+      'فقرة أولى لا علاقة لها بالموضوع.',
+      'تعاون في مجال مكافحة الإرهاب و التطرف العنيف.',
+    ];
     const snippet = bestSnippet(texts, matches, 6);
     assert.ok(snippet.some((s) => s.mark && s.text === 'مكافحة'));
     assert.ok(snippet.some((s) => s.mark && s.text === 'الإرهاب'));

@@ -5,8 +5,38 @@ export const MAX_QUERY_LENGTH = 200;
 
 /** Frequent function words, in normalized form: dropped from all-words queries, kept in phrases. */
 const STOP_WORDS = new Set([
-  'في', 'من', 'علي', 'الي', 'عن', 'مع', 'ان', 'او', 'ثم', 'قد', 'لا', 'ما', 'لم', 'لن', 'هذا', 'هذه', 'ذلك',
-  'تلك', 'التي', 'الذي', 'الذين', 'كان', 'كانت', 'هو', 'هي', 'بين', 'حيث', 'كما', 'عند', 'منذ', 'بعد', 'قبل',
+  'في',
+  'من',
+  'علي',
+  'الي',
+  'عن',
+  'مع',
+  'ان',
+  'او',
+  'ثم',
+  'قد',
+  'لا',
+  'ما',
+  'لم',
+  'لن',
+  'هذا',
+  'هذه',
+  'ذلك',
+  'تلك',
+  'التي',
+  'الذي',
+  'الذين',
+  'كان',
+  'كانت',
+  'هو',
+  'هي',
+  'بين',
+  'حيث',
+  'كما',
+  'عند',
+  'منذ',
+  'بعد',
+  'قبل',
 ]);
 
 export type ParsedQuery = {
@@ -43,13 +73,14 @@ export function parseQuery(input: string): ParsedQuery {
   const words = tokenize(normalizeArabic(bare)).filter((w) => w.length > 1 || /\d/.test(w));
   // A trailing space in what was typed means the last word is finished.
   const endsOpen = /[\p{L}\p{N}\p{M}]$/u.test(bare) && !/\s$/u.test(input);
-  const last = endsOpen ? words.pop() ?? null : null;
+  const last = endsOpen ? (words.pop() ?? null) : null;
   let terms = words.map(stem);
   const meaningful = terms.filter((t) => !STOP_WORDS.has(t));
   if (meaningful.length > 0 || last || phrases.length > 0) terms = meaningful;
   const stemmed = last ? stem(last) : null;
   // A stop word still being typed after other words narrows nothing.
-  const prefix = stemmed && STOP_WORDS.has(stemmed) && (terms.length > 0 || phrases.length > 0) ? null : stemmed;
+  const prefix =
+    stemmed && STOP_WORDS.has(stemmed) && (terms.length > 0 || phrases.length > 0) ? null : stemmed;
   return { text, terms: unique(terms), phrases, prefix };
 }
 
@@ -83,7 +114,10 @@ export function queryMatcher(query: ParsedQuery): (word: string) => boolean {
     if (result === undefined) {
       const normalized = normalizeArabic(word);
       const term = stem(normalized);
-      result = exact.has(term) || (query.prefix !== null && (term.startsWith(query.prefix) || normalized.includes(query.prefix)));
+      result =
+        exact.has(term) ||
+        (query.prefix !== null &&
+          (term.startsWith(query.prefix) || normalized.includes(query.prefix)));
       seen.set(word, result);
     }
     return result;

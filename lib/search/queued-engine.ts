@@ -17,7 +17,13 @@ export type IndexStore = {
    * Ids of up to `cap` published-by-`now` articles matching the query, newest first, in the
    * headlines alone or in all the text; null when the query has nothing to search for.
    */
-  newest(db: Db, where: 'titles' | 'all', query: ParsedQuery, now: Date, cap: number): Promise<number[] | null>;
+  newest(
+    db: Db,
+    where: 'titles' | 'all',
+    query: ParsedQuery,
+    now: Date,
+    cap: number,
+  ): Promise<number[] | null>;
 };
 
 /**
@@ -42,7 +48,9 @@ export function queuedSearchEngine(store: IndexStore): SearchEngine {
       while (done < limit) {
         // Queue read, index write and queue delete in one transaction: a write that re-queues an
         // article meanwhile either lands before (and is indexed) or after (and stays queued).
-        const batch = await inTransaction(db, (tx) => refreshBatch(tx, Math.min(REFRESH_BATCH, limit - done)));
+        const batch = await inTransaction(db, (tx) =>
+          refreshBatch(tx, Math.min(REFRESH_BATCH, limit - done)),
+        );
         if (batch === 0) break;
         done += batch;
       }
@@ -61,14 +69,27 @@ export function queuedSearchEngine(store: IndexStore): SearchEngine {
       return db.searchQueue.count();
     },
 
-    async search(db: Db, query: ParsedQuery, offset: number, limit: number, now: Date): Promise<SearchHits> {
+    async search(
+      db: Db,
+      query: ParsedQuery,
+      offset: number,
+      limit: number,
+      now: Date,
+    ): Promise<SearchHits> {
       const inTitle = await store.newest(db, 'titles', query, now, COUNT_CAP);
       if (!inTitle) return { ids: [], total: 0, capped: false };
-      const all = inTitle.length < COUNT_CAP ? ((await store.newest(db, 'all', query, now, COUNT_CAP)) ?? []) : [];
+      const all =
+        inTitle.length < COUNT_CAP
+          ? ((await store.newest(db, 'all', query, now, COUNT_CAP)) ?? [])
+          : [];
       // The ranking is the headline matches, then all matches without them.
       const seen = new Set(inTitle);
       const ranked = [...inTitle, ...all.filter((id) => !seen.has(id))].slice(0, COUNT_CAP);
-      return { ids: ranked.slice(offset, offset + limit), total: ranked.length, capped: ranked.length >= COUNT_CAP || all.length >= COUNT_CAP };
+      return {
+        ids: ranked.slice(offset, offset + limit),
+        total: ranked.length,
+        capped: ranked.length >= COUNT_CAP || all.length >= COUNT_CAP,
+      };
     },
   };
 }

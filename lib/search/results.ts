@@ -5,4 +5,12 @@ export type SearchResultItem = { article: ArticleSummary; title: Segment[]; snip
 
 export type SearchResults =
   | { status: 'empty'; text: string }
-  | { status: 'ok'; text: string; items: SearchResultItem[]; page: number; pageCount: number; total: number; capped: boolean };
+  | {
+      status: 'ok';
+      text: string;
+      items: SearchResultItem[];
+      page: number;
+      pageCount: number;
+      total: number;
+      capped: boolean;
+    };

@@ -11,7 +11,10 @@ import { bestSnippet, highlight } from './snippet';
 export async function runSearch(db: Db, query: ParsedQuery, page: number): Promise<SearchResults> {
   const hits = await searchEngine.search(db, query, pageOffset(page), PAGE_SIZE, new Date());
   const rows = hits.ids.length
-    ? await db.article.findMany({ where: { id: { in: hits.ids } }, select: { ...summarySelect, body: true } })
+    ? await db.article.findMany({
+        where: { id: { in: hits.ids } },
+        select: { ...summarySelect, body: true },
+      })
     : [];
   const byId = new Map(rows.map((row) => [row.id, row]));
   const matches = queryMatcher(query);
@@ -20,8 +23,18 @@ export async function runSearch(db: Db, query: ParsedQuery, page: number): Promi
     if (!row) return [];
     // Most matches show in the lead; the body is read only when the lead has none.
     const lead = bestSnippet([row.dek], matches);
-    const snippet = lead.some((s) => s.mark) ? lead : bestSnippet([row.dek, ...parseBlocks(row.body).map((b) => b.text)], matches);
+    const snippet = lead.some((s) => s.mark)
+      ? lead
+      : bestSnippet([row.dek, ...parseBlocks(row.body).map((b) => b.text)], matches);
     return [{ article: toSummary(row), title: highlight(row.title, matches), snippet }];
   });
-  return { status: 'ok', text: query.text, items, page, pageCount: pageCount(hits.total), total: hits.total, capped: hits.capped };
+  return {
+    status: 'ok',
+    text: query.text,
+    items,
+    page,
+    pageCount: pageCount(hits.total),
+    total: hits.total,
+    capped: hits.capped,
+  };
 }

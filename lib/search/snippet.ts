@@ -22,12 +22,18 @@ export const SNIPPET_WORDS = 30;
  * The passage of about SNIPPET_WORDS words holding the most matched words (the earliest such
  * passage on a tie); the start of the first text when nothing matches (a tag or author hit).
  */
-export function bestSnippet(texts: string[], matches: (word: string) => boolean, size = SNIPPET_WORDS): Segment[] {
+export function bestSnippet(
+  texts: string[],
+  matches: (word: string) => boolean,
+  size = SNIPPET_WORDS,
+): Segment[] {
   let best: { text: string; start: number; end: number; score: number } | null = null;
   for (const text of texts) {
     const words = [...text.matchAll(/\S+/g)];
     if (words.length === 0) continue;
-    const hits = words.map((w) => (w[0].split(WORD).some((p, i) => i % 2 === 1 && matches(p)) ? 1 : 0));
+    const hits = words.map((w) =>
+      w[0].split(WORD).some((p, i) => i % 2 === 1 && matches(p)) ? 1 : 0,
+    );
     // Sliding window: add the word entering, drop the one leaving.
     const span = Math.min(size, words.length);
     let score = 0;

@@ -17,7 +17,11 @@ export function queryWords(query: ParsedQuery): string[] {
 export function searchTags(query: ParsedQuery): string[] {
   const words = queryWords(query);
   if (words.length > MAX_WORD_TAGS) return [TAGS.search, TAGS.searchLong];
-  return [TAGS.search, ...words.map(TAGS.searchTerm), ...(query.prefix ? [TAGS.searchPrefix(query.prefix)] : [])];
+  return [
+    TAGS.search,
+    ...words.map(TAGS.searchTerm),
+    ...(query.prefix ? [TAGS.searchPrefix(query.prefix)] : []),
+  ];
 }
 
 /** The tags a change to articles holding these words expires: each word, and each of its prefixes. */
@@ -26,7 +30,8 @@ export function tagsForWords(words: Iterable<string>): string[] {
   for (const word of words) {
     tags.add(TAGS.searchTerm(word));
     const letters = Array.from(word);
-    for (let length = 1; length <= letters.length; length++) tags.add(TAGS.searchPrefix(letters.slice(0, length).join('')));
+    for (let length = 1; length <= letters.length; length++)
+      tags.add(TAGS.searchPrefix(letters.slice(0, length).join('')));
   }
   return [...tags];
 }

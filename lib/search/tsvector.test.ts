@@ -1,11 +1,19 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { parseQuery } from './query';
-import { MAX_POSITION, MAX_POSITIONS_PER_LEXEME, tsqueryLiteral, tsvectorLiteral } from './tsvector';
+import {
+  MAX_POSITION,
+  MAX_POSITIONS_PER_LEXEME,
+  tsqueryLiteral,
+  tsvectorLiteral,
+} from './tsvector';
 
 describe('tsvector literal', () => {
   it('lists each word once with all its positions, counting across columns with a gap', () => {
-    assert.equal(tsvectorLiteral(['حموشي يستقبل حموشي', 'اسبانيا']), "'حموشي':1,3 'يستقبل':2 'اسبانيا':14");
+    assert.equal(
+      tsvectorLiteral(['حموشي يستقبل حموشي', 'اسبانيا']),
+      "'حموشي':1,3 'يستقبل':2 'اسبانيا':14",
+    );
   });
 
   it('escapes quotes and backslashes, skips empty words', () => {
@@ -24,7 +32,10 @@ describe('tsvector literal', () => {
 
 describe('tsquery literal', () => {
   it('ands the words, chains phrases with <-> and marks the typed word as a prefix', () => {
-    assert.equal(tsqueryLiteral(parseQuery('حموشي "كأس العالم" الاستعلا')), "'حموش' & ('كاس' <-> 'عالم') & 'استعلا':*");
+    assert.equal(
+      tsqueryLiteral(parseQuery('حموشي "كأس العالم" الاستعلا')),
+      "'حموش' & ('كاس' <-> 'عالم') & 'استعلا':*",
+    );
   });
 
   it('is null for an empty query, and never passes operators through', () => {

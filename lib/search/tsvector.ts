@@ -31,7 +31,9 @@ export function tsvectorLiteral(columns: string[]): string {
     }
     position += COLUMN_GAP;
   }
-  return [...positions].map(([word, list]) => `${quote(word)}:${[...new Set(list)].join(',')}`).join(' ');
+  return [...positions]
+    .map(([word, list]) => `${quote(word)}:${[...new Set(list)].join(',')}`)
+    .join(' ');
 }
 
 /**

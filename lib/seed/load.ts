@@ -28,7 +28,11 @@ export async function loadSeedContent(seedDir: string): Promise<SeedContent> {
   return { categories, articles };
 }
 
-async function loadArticle(dir: string, name: string, categories: SeedCategory[]): Promise<ArticleInput> {
+async function loadArticle(
+  dir: string,
+  name: string,
+  categories: SeedCategory[],
+): Promise<ArticleInput> {
   const documentPath = path.join(dir, name);
   const parsed = parseDocumentBytes(await readFile(documentPath));
   if (!parsed.ok) throw new SeedError(formatIssues(documentPath, parsed.errors));
@@ -38,11 +42,15 @@ async function loadArticle(dir: string, name: string, categories: SeedCategory[]
   try {
     manifestText = await readFile(manifestPath, 'utf8');
   } catch {
-    throw new SeedError(`${manifestPath}: missing manifest (title, category, tags, publishedAt) for ${name}`);
+    throw new SeedError(
+      `${manifestPath}: missing manifest (title, category, tags, publishedAt) for ${name}`,
+    );
   }
   const manifest = parseJson(manifestPath, manifestText, manifestSchema);
   if (!categories.some((c) => c.slug === manifest.category)) {
-    throw new SeedError(`${manifestPath}: category «${manifest.category}» is not in categories.json`);
+    throw new SeedError(
+      `${manifestPath}: category «${manifest.category}» is not in categories.json`,
+    );
   }
   const { document } = parsed;
   return {
@@ -60,7 +68,17 @@ async function loadArticle(dir: string, name: string, categories: SeedCategory[]
   };
 }
 
-function parseJson<T>(file: string, text: string, schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } } }): T {
+function parseJson<T>(
+  file: string,
+  text: string,
+  schema: {
+    safeParse(
+      v: unknown,
+    ):
+      | { success: true; data: T }
+      | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } };
+  },
+): T {
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -69,7 +87,9 @@ function parseJson<T>(file: string, text: string, schema: { safeParse(v: unknown
   }
   const result = schema.safeParse(value);
   if (!result.success) {
-    const problems = result.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ');
+    const problems = result.error.issues
+      .map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`)
+      .join('; ');
     throw new SeedError(`${file}: ${problems}`);
   }
   return result.data;

@@ -12,7 +12,6 @@ export const manifestSchema = z
   })
   .strict();
 
-
 export const categoriesSchema = z
   .array(
     z

@@ -25,7 +25,10 @@ describe('articleMetadata', () => {
     assert.equal(metadata.openGraph.publishedTime, '2026-11-26T11:20:00+01:00');
     assert.equal(metadata.openGraph.section, 'أمن');
     assert.equal(metadata.openGraph.tags.length, 5);
-    assert.deepEqual([metadata.openGraph.images[0].width, metadata.openGraph.images[0].height], [1200, 630]);
+    assert.deepEqual(
+      [metadata.openGraph.images[0].width, metadata.openGraph.images[0].height],
+      [1200, 630],
+    );
     assert.equal(metadata.twitter.card, 'summary_large_image');
   });
   it('points the canonical URL at the percent-encoded article path', () => {

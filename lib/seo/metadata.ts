@@ -28,7 +28,10 @@ export const NOINDEX_FOLLOW: Robots = { index: false, follow: true };
 export const NOINDEX_NOFOLLOW: Robots = { index: false, follow: false };
 
 /** For 404 pages, and from generateMetadata when the page is about to call notFound(). */
-export const NOT_FOUND_METADATA: Metadata = { title: 'الصفحة غير موجودة', robots: NOINDEX_NOFOLLOW };
+export const NOT_FOUND_METADATA: Metadata = {
+  title: 'الصفحة غير موجودة',
+  robots: NOINDEX_NOFOLLOW,
+};
 
 export const DESCRIPTION_MAX = 160;
 
@@ -36,7 +39,9 @@ type FeedLinks = { title: string; rss: string; atom: string };
 
 const siteFeeds: FeedLinks = { title: SITE.name, rss: FEED_PATHS.rss, atom: FEED_PATHS.atom };
 
-function feedAlternates(extra?: FeedLinks): NonNullable<NonNullable<Metadata['alternates']>['types']> {
+function feedAlternates(
+  extra?: FeedLinks,
+): NonNullable<NonNullable<Metadata['alternates']>['types']> {
   const feeds = extra ? [siteFeeds, extra] : [siteFeeds];
   return {
     'application/rss+xml': feeds.map((f) => ({ url: f.rss, title: f.title })),
@@ -76,9 +81,20 @@ type PageInput = {
  * Title, description, canonical URL, feeds, Open Graph and Twitter for a listing or static page.
  * Next.js replaces (does not merge) nested metadata objects, so each page gets complete ones.
  */
-export function pageMetadata({ title, description, path, robots, categoryFeed }: PageInput): Metadata {
+export function pageMetadata({
+  title,
+  description,
+  path,
+  robots,
+  categoryFeed,
+}: PageInput): Metadata {
   const text = truncateAtWord(description, DESCRIPTION_MAX);
-  const image = { url: SITE_SHARE_IMAGE.path, width: SITE_SHARE_IMAGE.width, height: SITE_SHARE_IMAGE.height, alt: SITE.name };
+  const image = {
+    url: SITE_SHARE_IMAGE.path,
+    width: SITE_SHARE_IMAGE.width,
+    height: SITE_SHARE_IMAGE.height,
+    alt: SITE.name,
+  };
   return {
     title,
     description: text,
@@ -99,7 +115,12 @@ export function pageMetadata({ title, description, path, robots, categoryFeed }:
 
 export function articleMetadata(article: ArticleView): Metadata {
   const description = truncateAtWord(article.dek, DESCRIPTION_MAX);
-  const image = { url: shareImagePath(article, 'wide'), width: 1200, height: 630, alt: article.title };
+  const image = {
+    url: shareImagePath(article, 'wide'),
+    width: 1200,
+    height: 630,
+    alt: article.title,
+  };
   return {
     title: article.title,
     description,
@@ -127,6 +148,11 @@ export function articleMetadata(article: ArticleView): Metadata {
       tags: article.tags.map((tag) => tag.name),
       authors: [absoluteUrl(authorPath(article.author.slug))],
     },
-    twitter: { card: 'summary_large_image', title: article.title, description, images: [image.url] },
+    twitter: {
+      card: 'summary_large_image',
+      title: article.title,
+      description,
+      images: [image.url],
+    },
   };
 }

@@ -10,9 +10,17 @@ export function shareTargets(shortUrl: string, title: string): ShareTarget[] {
   const u = encodeURIComponent(shortUrl);
   return [
     { network: 'whatsapp', label: 'واتساب', href: `https://wa.me/?text=${u}` },
-    { network: 'facebook', label: 'فيسبوك', href: `https://www.facebook.com/sharer/sharer.php?u=${u}` },
+    {
+      network: 'facebook',
+      label: 'فيسبوك',
+      href: `https://www.facebook.com/sharer/sharer.php?u=${u}`,
+    },
     { network: 'x', label: 'إكس', href: `https://x.com/intent/post?url=${u}` },
     { network: 'telegram', label: 'تيليغرام', href: `https://t.me/share/url?url=${u}` },
-    { network: 'email', label: 'البريد الإلكتروني', href: `mailto:?subject=${encodeURIComponent(title)}&body=${u}` },
+    {
+      network: 'email',
+      label: 'البريد الإلكتروني',
+      href: `mailto:?subject=${encodeURIComponent(title)}&body=${u}`,
+    },
   ];
 }

@@ -43,21 +43,33 @@ export async function loadSitemapIndex(prisma: PrismaClient): Promise<UrlEntry[]
   const chunks: UrlEntry[] = [];
   let newest: Date | null = null;
   for (let chunk = 0; chunk * SITEMAP_CHUNK_SIZE < maxId; chunk++) {
-    const stats = await prisma.article.aggregate({ where: { ...visible(), id: chunkRange(chunk) }, _max: { updatedAt: true } });
+    const stats = await prisma.article.aggregate({
+      where: { ...visible(), id: chunkRange(chunk) },
+      _max: { updatedAt: true },
+    });
     const updatedAt = stats._max.updatedAt;
     if (!updatedAt) continue;
-    chunks.push({ loc: absoluteUrl(sitemapPath(`articles-${chunk}`)), lastmod: toZonedIso(updatedAt) });
+    chunks.push({
+      loc: absoluteUrl(sitemapPath(`articles-${chunk}`)),
+      lastmod: toZonedIso(updatedAt),
+    });
     if (!newest || updatedAt > newest) newest = updatedAt;
   }
   const latest = isoOrUndefined(newest);
   return [
     { loc: absoluteUrl(sitemapPath('pages')), lastmod: latest },
     ...chunks,
-    ...(['categories', 'tags', 'authors'] as const).map((name) => ({ loc: absoluteUrl(sitemapPath(name)), lastmod: latest })),
+    ...(['categories', 'tags', 'authors'] as const).map((name) => ({
+      loc: absoluteUrl(sitemapPath(name)),
+      lastmod: latest,
+    })),
   ];
 }
 
-export async function loadSitemapUrls(prisma: PrismaClient, name: SitemapName): Promise<UrlEntry[] | null> {
+export async function loadSitemapUrls(
+  prisma: PrismaClient,
+  name: SitemapName,
+): Promise<UrlEntry[] | null> {
   const chunk = articleChunk(name);
   if (chunk !== null) {
     const rows = await prisma.article.findMany({
@@ -66,39 +78,73 @@ export async function loadSitemapUrls(prisma: PrismaClient, name: SitemapName): 
       select: { id: true, slug: true, updatedAt: true },
     });
     if (rows.length === 0) return null;
-    return rows.map((row) => ({ loc: absoluteUrl(articlePath(row.id, row.slug)), lastmod: toZonedIso(row.updatedAt) }));
+    return rows.map((row) => ({
+      loc: absoluteUrl(articlePath(row.id, row.slug)),
+      lastmod: toZonedIso(row.updatedAt),
+    }));
   }
   switch (name) {
     case 'pages': {
-      const newest = await prisma.article.findFirst({ where: visible(), orderBy: { publishedAt: 'desc' }, select: { publishedAt: true } });
+      const newest = await prisma.article.findFirst({
+        where: visible(),
+        orderBy: { publishedAt: 'desc' },
+        select: { publishedAt: true },
+      });
       return [{ loc: absoluteUrl('/'), lastmod: isoOrUndefined(newest?.publishedAt ?? null) }];
     }
     case 'categories': {
       // A listing changes when an article is published in it: publishedAt keeps this on the index.
-      const latest = await prisma.article.groupBy({ by: ['categoryId'], where: visible(), _max: { publishedAt: true } });
-      const categories = await prisma.category.findMany({ where: { id: { in: latest.map((l) => l.categoryId) } }, select: { id: true, slug: true } });
+      const latest = await prisma.article.groupBy({
+        by: ['categoryId'],
+        where: visible(),
+        _max: { publishedAt: true },
+      });
+      const categories = await prisma.category.findMany({
+        where: { id: { in: latest.map((l) => l.categoryId) } },
+        select: { id: true, slug: true },
+      });
       const bySlug = new Map(categories.map((c) => [c.id, c.slug]));
       return latest.flatMap((l) => {
         const slug = bySlug.get(l.categoryId);
-        return slug ? [{ loc: absoluteUrl(categoryPath(slug)), lastmod: isoOrUndefined(l._max.publishedAt) }] : [];
+        return slug
+          ? [{ loc: absoluteUrl(categoryPath(slug)), lastmod: isoOrUndefined(l._max.publishedAt) }]
+          : [];
       });
     }
     case 'authors': {
-      const latest = await prisma.article.groupBy({ by: ['authorId'], where: visible(), _max: { publishedAt: true } });
-      const authors = await prisma.author.findMany({ where: { id: { in: latest.map((l) => l.authorId) } }, select: { id: true, slug: true } });
+      const latest = await prisma.article.groupBy({
+        by: ['authorId'],
+        where: visible(),
+        _max: { publishedAt: true },
+      });
+      const authors = await prisma.author.findMany({
+        where: { id: { in: latest.map((l) => l.authorId) } },
+        select: { id: true, slug: true },
+      });
       const byId = new Map(authors.map((a) => [a.id, a.slug]));
       return latest.flatMap((l) => {
         const slug = byId.get(l.authorId);
-        return slug ? [{ loc: absoluteUrl(authorPath(slug)), lastmod: isoOrUndefined(l._max.publishedAt) }] : [];
+        return slug
+          ? [{ loc: absoluteUrl(authorPath(slug)), lastmod: isoOrUndefined(l._max.publishedAt) }]
+          : [];
       });
     }
     case 'tags': {
-      const latest = await prisma.articleTag.groupBy({ by: ['tagId'], where: visible(), _max: { publishedAt: true } });
-      const tags = await prisma.tag.findMany({ where: { id: { in: latest.map((l) => l.tagId) } }, select: { id: true, slug: true } });
+      const latest = await prisma.articleTag.groupBy({
+        by: ['tagId'],
+        where: visible(),
+        _max: { publishedAt: true },
+      });
+      const tags = await prisma.tag.findMany({
+        where: { id: { in: latest.map((l) => l.tagId) } },
+        select: { id: true, slug: true },
+      });
       const byId = new Map(tags.map((t) => [t.id, t.slug]));
       return latest.flatMap((l) => {
         const slug = byId.get(l.tagId);
-        return slug ? [{ loc: absoluteUrl(tagPath(slug)), lastmod: isoOrUndefined(l._max.publishedAt) }] : [];
+        return slug
+          ? [{ loc: absoluteUrl(tagPath(slug)), lastmod: isoOrUndefined(l._max.publishedAt) }]
+          : [];
       });
     }
     default:

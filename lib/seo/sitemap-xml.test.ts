@@ -18,25 +18,50 @@ const url = 'http://localhost:3000/news/1/%D8%AD%D9%85%D9%88%D8%B4%D9%8A?a=1&b=2
 
 describe('sitemap XML', () => {
   it('escapes URLs and validates against the sitemaps.org schema', () => {
-    const xml = urlsetXml([{ loc: url, lastmod: '2026-11-26T11:20:00+01:00' }, { loc: 'http://localhost:3000/' }]);
+    const xml = urlsetXml([
+      { loc: url, lastmod: '2026-11-26T11:20:00+01:00' },
+      { loc: 'http://localhost:3000/' },
+    ]);
     assert.match(xml, /a=1&amp;b=2/);
     xmllint(xml, 'sitemap.xsd');
   });
 
   it('writes an index that validates against the sitemap index schema', () => {
-    xmllint(sitemapIndexXml([{ loc: 'http://localhost:3000/sitemaps/articles-0.xml', lastmod: '2026-11-26T11:20:00+01:00' }]), 'siteindex.xsd');
+    xmllint(
+      sitemapIndexXml([
+        {
+          loc: 'http://localhost:3000/sitemaps/articles-0.xml',
+          lastmod: '2026-11-26T11:20:00+01:00',
+        },
+      ]),
+      'siteindex.xsd',
+    );
   });
 
   it('writes a Google News sitemap that validates against both schemas', () => {
     const xml = newsSitemapXml([
-      { loc: url, publicationName: 'هومبريس', language: 'ar', publicationDate: '2026-11-26T11:20:00+01:00', title: 'خبر <عاجل> & «مهم»' },
+      {
+        loc: url,
+        publicationName: 'هومبريس',
+        language: 'ar',
+        publicationDate: '2026-11-26T11:20:00+01:00',
+        title: 'خبر <عاجل> & «مهم»',
+      },
     ]);
     assert.match(xml, /خبر &lt;عاجل&gt; &amp; «مهم»/);
     xmllint(xml, 'news-sitemap-check.xsd');
   });
 
   it('rejects what the schema forbids (the check is real)', () => {
-    const xml = newsSitemapXml([{ loc: url, publicationName: 'هومبريس', language: 'Arabic', publicationDate: 'أمس', title: 'خبر' }]);
+    const xml = newsSitemapXml([
+      {
+        loc: url,
+        publicationName: 'هومبريس',
+        language: 'Arabic',
+        publicationDate: 'أمس',
+        title: 'خبر',
+      },
+    ]);
     assert.throws(() => xmllint(xml, 'news-sitemap-check.xsd'));
   });
 });

@@ -6,7 +6,13 @@ export const SITEMAP_NS = 'http://www.sitemaps.org/schemas/sitemap/0.9';
 export const NEWS_NS = 'http://www.google.com/schemas/sitemap-news/0.9';
 
 export type UrlEntry = { loc: string; lastmod?: string };
-export type NewsEntry = { loc: string; publicationName: string; language: string; publicationDate: string; title: string };
+export type NewsEntry = {
+  loc: string;
+  publicationName: string;
+  language: string;
+  publicationDate: string;
+  title: string;
+};
 
 const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>\n';
 
@@ -15,7 +21,9 @@ function optionalLastmod(lastmod: string | undefined): string {
 }
 
 export function sitemapIndexXml(sitemaps: UrlEntry[]): string {
-  const body = sitemaps.map((s) => `<sitemap><loc>${xmlEscape(s.loc)}</loc>${optionalLastmod(s.lastmod)}</sitemap>`);
+  const body = sitemaps.map(
+    (s) => `<sitemap><loc>${xmlEscape(s.loc)}</loc>${optionalLastmod(s.lastmod)}</sitemap>`,
+  );
   return `${XML_DECLARATION}<sitemapindex xmlns="${SITEMAP_NS}">\n${body.join('\n')}\n</sitemapindex>\n`;
 }
 

@@ -22,7 +22,12 @@ export function parseSitemapFile(file: string): SitemapName | null {
 }
 
 export function getSitemapIndex(): Promise<UrlEntry[]> {
-  return cachedQuery(['sitemap-index'], [TAGS.sitemap, TAGS.latest], () => loadSitemapIndex(prisma), REVALIDATE.listing);
+  return cachedQuery(
+    ['sitemap-index'],
+    [TAGS.sitemap, TAGS.latest],
+    () => loadSitemapIndex(prisma),
+    REVALIDATE.listing,
+  );
 }
 
 /** The URLs of one sitemap file, or null when it does not exist (an empty article chunk). */
@@ -35,7 +40,12 @@ export async function getSitemapUrls(name: SitemapName): Promise<UrlEntry[] | nu
     await markCacheTags([TAGS.sitemapArticles(chunk)], REVALIDATE.listing);
     return loadSitemapUrls(prisma, name);
   }
-  return cachedQuery(['sitemap', name], [TAGS.sitemap, TAGS.latest, TAGS.categories], () => loadSitemapUrls(prisma, name), REVALIDATE.listing);
+  return cachedQuery(
+    ['sitemap', name],
+    [TAGS.sitemap, TAGS.latest, TAGS.categories],
+    () => loadSitemapUrls(prisma, name),
+    REVALIDATE.listing,
+  );
 }
 
 export function getNewsSitemapEntries(): Promise<NewsEntry[]> {

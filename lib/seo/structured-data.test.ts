@@ -71,7 +71,10 @@ describe('NewsArticle JSON-LD of the seeded article', () => {
     assert.ok(ld.mainEntityOfPage.endsWith(article.path));
     assert.equal(ld.inLanguage, 'ar');
     assert.equal(ld.articleSection, 'أمن');
-    assert.deepEqual(ld.keywords, article.tags.map((t) => t.name));
+    assert.deepEqual(
+      ld.keywords,
+      article.tags.map((t) => t.name),
+    );
     assert.ok(ld.wordCount > 300);
     assert.equal(ld.isAccessibleForFree, true);
   });
@@ -79,8 +82,15 @@ describe('NewsArticle JSON-LD of the seeded article', () => {
 
 describe('BreadcrumbList', () => {
   it('numbers the items and links all but the current page', () => {
-    const ld = breadcrumbLd([{ name: 'الرئيسية', path: '/' }, { name: 'أمن', path: '/category/x' }, { name: 'خبر' }]) as any;
-    assert.deepEqual(ld.itemListElement.map((i: any) => i.position), [1, 2, 3]);
+    const ld = breadcrumbLd([
+      { name: 'الرئيسية', path: '/' },
+      { name: 'أمن', path: '/category/x' },
+      { name: 'خبر' },
+    ]) as any;
+    assert.deepEqual(
+      ld.itemListElement.map((i: any) => i.position),
+      [1, 2, 3],
+    );
     assert.match(ld.itemListElement[1].item, /^https?:\/\/.+\/category\/x$/);
     assert.equal(ld.itemListElement[2].item, undefined);
   });

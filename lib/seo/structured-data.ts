@@ -20,7 +20,12 @@ export function publisherLd(): JsonLdObject {
     '@id': organizationId(),
     name: SITE.name,
     url: absoluteUrl('/'),
-    logo: { '@type': 'ImageObject', url: absoluteUrl(SITE_LOGO.path), width: SITE_LOGO.width, height: SITE_LOGO.height },
+    logo: {
+      '@type': 'ImageObject',
+      url: absoluteUrl(SITE_LOGO.path),
+      width: SITE_LOGO.width,
+      height: SITE_LOGO.height,
+    },
   };
 }
 
@@ -31,7 +36,10 @@ export function newsArticleLd(article: ArticleView): JsonLdObject {
     '@type': 'NewsArticle',
     // One copy of the (long, percent-encoded) URL: mainEntityOfPage names the page it describes.
     mainEntityOfPage: url,
-    headline: article.title.length > HEADLINE_MAX ? `${article.title.slice(0, HEADLINE_MAX - 1)}…` : article.title,
+    headline:
+      article.title.length > HEADLINE_MAX
+        ? `${article.title.slice(0, HEADLINE_MAX - 1)}…`
+        : article.title,
     description: article.dek,
     image: shareImages(article).map((image) => ({
       '@type': 'ImageObject',
@@ -41,7 +49,13 @@ export function newsArticleLd(article: ArticleView): JsonLdObject {
     })),
     datePublished: toZonedIso(article.publishedAt),
     dateModified: toZonedIso(article.updatedAt),
-    author: [{ '@type': 'Person', name: article.author.name, url: absoluteUrl(authorPath(article.author.slug)) }],
+    author: [
+      {
+        '@type': 'Person',
+        name: article.author.name,
+        url: absoluteUrl(authorPath(article.author.slug)),
+      },
+    ],
     publisher: publisherLd(),
     inLanguage: SITE.language,
     articleSection: article.category.name,

@@ -13,20 +13,32 @@ describe('share image headline layout', () => {
   });
 
   it('keeps the biggest size that fits in the line limit', () => {
-    const layout = layoutHeadline('كلمة '.repeat(6), measure, { maxWidth: 100, maxLines: 3, fontSizes: [20, 10] });
+    const layout = layoutHeadline('كلمة '.repeat(6), measure, {
+      maxWidth: 100,
+      maxLines: 3,
+      fontSizes: [20, 10],
+    });
     assert.equal(layout.fontSize, 20);
     assert.equal(layout.lines.length, 3);
   });
 
   it('shrinks a long headline before cutting it', () => {
-    const layout = layoutHeadline('كلمة '.repeat(12), measure, { maxWidth: 100, maxLines: 3, fontSizes: [20, 10] });
+    const layout = layoutHeadline('كلمة '.repeat(12), measure, {
+      maxWidth: 100,
+      maxLines: 3,
+      fontSizes: [20, 10],
+    });
     assert.equal(layout.fontSize, 10);
     assert.ok(layout.lines.length <= 3);
     assert.ok(!layout.lines.join(' ').includes('…'));
   });
 
   it('cuts with an ellipsis when even the smallest size overflows', () => {
-    const layout = layoutHeadline('كلمة '.repeat(60), measure, { maxWidth: 100, maxLines: 3, fontSizes: [20, 10] });
+    const layout = layoutHeadline('كلمة '.repeat(60), measure, {
+      maxWidth: 100,
+      maxLines: 3,
+      fontSizes: [20, 10],
+    });
     assert.equal(layout.lines.length, 3);
     assert.ok(layout.lines[2]!.endsWith('…'));
     assert.ok(layout.lines.every((line) => measure(line, 10) <= 100));

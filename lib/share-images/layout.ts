@@ -9,7 +9,12 @@ export type HeadlineLayout = { fontSize: number; lines: string[] };
 export type WrapOptions = { maxWidth: number; maxLines: number; fontSizes: readonly number[] };
 
 /** Greedy fill: as many words per line as fit. A single overlong word gets a line to itself. */
-export function wrapWords(words: readonly string[], fontSize: number, maxWidth: number, measure: Measure): string[] {
+export function wrapWords(
+  words: readonly string[],
+  fontSize: number,
+  maxWidth: number,
+  measure: Measure,
+): string[] {
   const lines: string[] = [];
   let current = '';
   for (const word of words) {
@@ -29,7 +34,11 @@ export function wrapWords(words: readonly string[], fontSize: number, maxWidth: 
  * The largest font size at which the headline fits in maxLines; at the smallest size, the text is
  * cut at a word boundary and ends with an ellipsis.
  */
-export function layoutHeadline(text: string, measure: Measure, options: WrapOptions): HeadlineLayout {
+export function layoutHeadline(
+  text: string,
+  measure: Measure,
+  options: WrapOptions,
+): HeadlineLayout {
   const words = text.replace(/\s+/g, ' ').trim().split(' ').filter(Boolean);
   for (const fontSize of options.fontSizes) {
     const lines = wrapWords(words, fontSize, options.maxWidth, measure);

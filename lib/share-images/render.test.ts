@@ -6,7 +6,12 @@ import { SITE } from '../site';
 import { rasterizeShareImage, renderShareImage, shareImageSvg } from './render';
 
 const article = seedArticleView();
-const content = { headline: article.title, kicker: article.category.name, siteName: SITE.name, footnote: formatDate(article.publishedAt) };
+const content = {
+  headline: article.title,
+  kicker: article.category.name,
+  siteName: SITE.name,
+  footnote: formatDate(article.publishedAt),
+};
 
 function pngSize(png: Buffer) {
   assert.equal(png.subarray(1, 4).toString('latin1'), 'PNG');
@@ -26,7 +31,10 @@ describe('share image of the seeded article', () => {
   it('draws the headline in dark ink, right-aligned, on at most three lines', () => {
     const svg = shareImageSvg(content, 'wide');
     const headlineLines = [...svg.matchAll(/<text [^>]*font-size="(\d+)" fill="#161616">/g)];
-    assert.ok(headlineLines.length >= 1 && headlineLines.length <= 3, `${headlineLines.length} lines`);
+    assert.ok(
+      headlineLines.length >= 1 && headlineLines.length <= 3,
+      `${headlineLines.length} lines`,
+    );
 
     const image = rasterizeShareImage(content, 'wide');
     const { width, height } = image;
@@ -50,7 +58,10 @@ describe('share image of the seeded article', () => {
   });
 
   it('escapes markup in the headline', () => {
-    const svg = shareImageSvg({ ...content, headline: '<script>alert(1)</script> & «خبر»' }, 'wide');
+    const svg = shareImageSvg(
+      { ...content, headline: '<script>alert(1)</script> & «خبر»' },
+      'wide',
+    );
     assert.doesNotMatch(svg, /<script>/);
     assert.match(svg, /&lt;script&gt;/);
   });

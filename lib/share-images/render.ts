@@ -9,7 +9,12 @@ import { SHARE_IMAGE_VARIANTS, type ShareImageVariant } from './variants';
  * @expo-google-fonts/noto-naskh-arabic, which ships whole TTF files with Arabic and Latin), not by
  * Satori/next/og, which misplaces Arabic marks and breaks right-to-left lines.
  */
-const FONT_DIR = path.join(process.cwd(), 'node_modules', '@expo-google-fonts', 'noto-naskh-arabic');
+const FONT_DIR = path.join(
+  process.cwd(),
+  'node_modules',
+  '@expo-google-fonts',
+  'noto-naskh-arabic',
+);
 const FONT_FAMILY = 'Noto Naskh Arabic';
 const renderOptions: ResvgRenderOptions = {
   font: {
@@ -22,7 +27,13 @@ const renderOptions: ResvgRenderOptions = {
   },
 };
 
-const COLORS = { brand: '#a3151b', ink: '#161616', muted: '#4a4a4a', line: '#e4e4e4', paper: '#ffffff' };
+const COLORS = {
+  brand: '#a3151b',
+  ink: '#161616',
+  muted: '#4a4a4a',
+  line: '#e4e4e4',
+  paper: '#ffffff',
+};
 
 export type ShareImageContent = {
   headline: string;
@@ -36,25 +47,39 @@ const MARGIN = 64;
 /** Right-to-left embedding: resvg lays a <text> out as a left-to-right paragraph otherwise. */
 const rtl = (text: string) => `\u202B${xmlEscape(text)}\u202C`;
 
-function textElement(text: string, x: number, y: number, size: number, weight: 400 | 700, fill: string, anchor: 'start' | 'end' = 'end'): string {
+function textElement(
+  text: string,
+  x: number,
+  y: number,
+  size: number,
+  weight: 400 | 700,
+  fill: string,
+  anchor: 'start' | 'end' = 'end',
+): string {
   // resvg anchors visually: `end` puts the right edge of the line at x.
   return `<text x="${x}" y="${y}" text-anchor="${anchor}" font-family="${FONT_FAMILY}" font-weight="${weight}" font-size="${size}" fill="${fill}">${rtl(text)}</text>`;
 }
 
-const measureWidth = (weight: 400 | 700): Measure => (text, fontSize) => {
-  const probe = new Resvg(
-    `<svg xmlns="http://www.w3.org/2000/svg" width="4000" height="${fontSize * 3}">${textElement(text, 0, fontSize * 2, fontSize, weight, '#000', 'start')}</svg>`,
-    renderOptions,
-  );
-  return probe.getBBox()?.width ?? 0;
-};
+const measureWidth =
+  (weight: 400 | 700): Measure =>
+  (text, fontSize) => {
+    const probe = new Resvg(
+      `<svg xmlns="http://www.w3.org/2000/svg" width="4000" height="${fontSize * 3}">${textElement(text, 0, fontSize * 2, fontSize, weight, '#000', 'start')}</svg>`,
+      renderOptions,
+    );
+    return probe.getBBox()?.width ?? 0;
+  };
 
 const measureBold = measureWidth(700);
 
 export function shareImageSvg(content: ShareImageContent, variant: ShareImageVariant): string {
   const { width, height, maxLines, fontSizes } = SHARE_IMAGE_VARIANTS[variant];
   const right = width - MARGIN;
-  const headline = layoutHeadline(content.headline, measureBold, { maxWidth: width - 2 * MARGIN, maxLines, fontSizes });
+  const headline = layoutHeadline(content.headline, measureBold, {
+    maxWidth: width - 2 * MARGIN,
+    maxLines,
+    fontSizes,
+  });
   const lineHeight = Math.round(headline.fontSize * 1.55);
 
   const kickerSize = 30;
@@ -65,14 +90,24 @@ export function shareImageSvg(content: ShareImageContent, variant: ShareImageVar
   const ruleY = footerY - 62;
   const blockTop = kickerTop + 56 + 40;
   const blockHeight = headline.lines.length * lineHeight;
-  const firstBaseline = blockTop + Math.max(0, (ruleY - 40 - blockTop - blockHeight) / 2) + headline.fontSize;
+  const firstBaseline =
+    blockTop + Math.max(0, (ruleY - 40 - blockTop - blockHeight) / 2) + headline.fontSize;
 
   const parts = [
     `<rect width="${width}" height="${height}" fill="${COLORS.paper}"/>`,
     `<rect width="${width}" height="14" fill="${COLORS.brand}"/>`,
     `<rect x="${right - kickerWidth}" y="${kickerTop}" width="${kickerWidth}" height="56" rx="6" fill="${COLORS.brand}"/>`,
     textElement(content.kicker, right - 20, kickerTop + 40, kickerSize, 700, COLORS.paper),
-    ...headline.lines.map((line, i) => textElement(line, right, Math.round(firstBaseline + i * lineHeight), headline.fontSize, 700, COLORS.ink)),
+    ...headline.lines.map((line, i) =>
+      textElement(
+        line,
+        right,
+        Math.round(firstBaseline + i * lineHeight),
+        headline.fontSize,
+        700,
+        COLORS.ink,
+      ),
+    ),
     `<rect x="${MARGIN}" y="${ruleY}" width="${width - 2 * MARGIN}" height="3" fill="${COLORS.line}"/>`,
     textElement(content.siteName, right, footerY, 48, 700, COLORS.brand),
     textElement(content.footnote, MARGIN, footerY - 4, 28, 400, COLORS.muted, 'start'),

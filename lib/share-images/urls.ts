@@ -10,7 +10,9 @@ type ImageSubject = Pick<ArticleView, 'id' | 'title' | 'category' | 'publishedAt
 /** A short hash of everything drawn on the image: a new title gives a new URL. */
 export function shareImageVersion(article: ImageSubject): string {
   return createHash('sha256')
-    .update(JSON.stringify([DESIGN_VERSION, article.title, article.category.name, article.publishedAt]))
+    .update(
+      JSON.stringify([DESIGN_VERSION, article.title, article.category.name, article.publishedAt]),
+    )
     .digest('base64url')
     .slice(0, 10);
 }
@@ -30,12 +32,18 @@ export function shareImages(article: ImageSubject): ShareImageRef[] {
   }));
 }
 
-export const SITE_SHARE_IMAGE = { path: '/images/site/share.png', width: 1200, height: 630 } as const;
+export const SITE_SHARE_IMAGE = {
+  path: '/images/site/share.png',
+  width: 1200,
+  height: 630,
+} as const;
 export const SITE_LOGO = { path: '/images/site/logo.png', width: 512, height: 512 } as const;
 
 const fileName = /^(wide|standard|square)-([A-Za-z0-9_-]{10})\.png$/;
 
-export function parseShareImageFile(file: string): { variant: ShareImageVariant; version: string } | null {
+export function parseShareImageFile(
+  file: string,
+): { variant: ShareImageVariant; version: string } | null {
   const match = fileName.exec(file);
   return match ? { variant: match[1] as ShareImageVariant, version: match[2]! } : null;
 }

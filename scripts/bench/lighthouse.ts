@@ -32,18 +32,32 @@ const { values } = parseArgs({
 const runs = z.coerce.number().int().min(1).max(15).parse(values.runs);
 
 type Scores = { performance: number; accessibility: number; 'best-practices': number; seo: number };
-type Report = { categories: Record<keyof Scores, { score: number }>; audits: Record<string, { numericValue?: number }> };
+type Report = {
+  categories: Record<keyof Scores, { score: number }>;
+  audits: Record<string, { numericValue?: number }>;
+};
 
 function scoresOf(report: Report): Scores {
   const score = (key: keyof Scores) => Math.round(report.categories[key].score * 100);
-  return { performance: score('performance'), accessibility: score('accessibility'), 'best-practices': score('best-practices'), seo: score('seo') };
+  return {
+    performance: score('performance'),
+    accessibility: score('accessibility'),
+    'best-practices': score('best-practices'),
+    seo: score('seo'),
+  };
 }
 
 /** Audits a page `runs` times; returns Lighthouse's median run and every run's performance score. */
-async function medianAudit(url: string, preset: 'mobile' | 'desktop'): Promise<{ medianRun: Report; performance: number[] }> {
+async function medianAudit(
+  url: string,
+  preset: 'mobile' | 'desktop',
+): Promise<{ medianRun: Report; performance: number[] }> {
   const reports: Report[] = [];
   for (let run = 0; run < runs; run++) reports.push(await audit(url, preset));
-  return { medianRun: computeMedianRun(reports as never) as unknown as Report, performance: reports.map((report) => scoresOf(report).performance) };
+  return {
+    medianRun: computeMedianRun(reports as never) as unknown as Report,
+    performance: reports.map((report) => scoresOf(report).performance),
+  };
 }
 
 async function audit(url: string, preset: 'mobile' | 'desktop'): Promise<Report> {
@@ -70,32 +84,49 @@ async function runLighthouse(args: string[]): Promise<string> {
     } catch (error) {
       const stderr = String((error as { stderr?: string }).stderr ?? '');
       if (attempt >= 3 || !/Please run Lighthouse again/.test(stderr)) throw error;
-      console.error(`lighthouse: ${stderr.trim().split('\n')[0]} (attempt ${attempt}, trying again)`);
+      console.error(
+        `lighthouse: ${stderr.trim().split('\n')[0]} (attempt ${attempt}, trying again)`,
+      );
     }
   }
 }
 
 async function main() {
-  const server = values.base ? null : await startFreshServer({ port: Number(values.port), database: 'file:./data/lighthouse.db' });
+  const server = values.base
+    ? null
+    : await startFreshServer({ port: Number(values.port), database: 'file:./data/lighthouse.db' });
   const base = values.base ?? server!.url;
   try {
     // The lead story, and the category and first tag on its page (sections with articles).
     const home = await (await fetch(base)).text();
     const article = /href="(\/news\/\d+\/[^"]+)"/.exec(home)?.[1];
     const articleHtml = article ? await (await fetch(new URL(article, base))).text() : '';
-    const category = /aria-label="مسار التنقل".*?href="(\/category\/[^"]+)"/s.exec(articleHtml)?.[1];
+    const category = /aria-label="مسار التنقل".*?href="(\/category\/[^"]+)"/s.exec(
+      articleHtml,
+    )?.[1];
     const tag = /href="(\/tag\/[^"]+)"/.exec(articleHtml)?.[1];
-    if (!article || !category || !tag) throw new Error('could not find article, category and tag links on the home page');
+    if (!article || !category || !tag)
+      throw new Error('could not find article, category and tag links on the home page');
     const pages = { home: '/', article, category, tag, ...(await searchPage(base)) };
-    const presets = values.preset === 'both' ? (['mobile', 'desktop'] as const) : [values.preset as 'mobile' | 'desktop'];
+    const presets =
+      values.preset === 'both'
+        ? (['mobile', 'desktop'] as const)
+        : [values.preset as 'mobile' | 'desktop'];
     const outDir = path.join('test-results', 'lighthouse');
     mkdirSync(outDir, { recursive: true });
-    console.log(`${runs} run(s) per page: the scores of the run Lighthouse's computeMedianRun picks, each run's performance score and their median.`);
-    console.log('| page | preset | performance | accessibility | best practices | SEO | all runs | median score | TBT ms | LCP ms |');
+    console.log(
+      `${runs} run(s) per page: the scores of the run Lighthouse's computeMedianRun picks, each run's performance score and their median.`,
+    );
+    console.log(
+      '| page | preset | performance | accessibility | best practices | SEO | all runs | median score | TBT ms | LCP ms |',
+    );
     console.log('| --- | --- | ---: | ---: | ---: | ---: | --- | ---: | ---: | ---: |');
     for (const preset of presets) {
       for (const [name, pagePath] of Object.entries(pages)) {
-        const { medianRun, performance } = await medianAudit(new URL(pagePath, base).toString(), preset);
+        const { medianRun, performance } = await medianAudit(
+          new URL(pagePath, base).toString(),
+          preset,
+        );
         writeFileSync(path.join(outDir, `${name}-${preset}.json`), JSON.stringify(medianRun));
         const scores = scoresOf(medianRun);
         const metric = (id: string) => Math.round(medianRun.audits[id]?.numericValue ?? NaN);

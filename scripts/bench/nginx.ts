@@ -7,7 +7,12 @@ import path from 'node:path';
  * at the application's port and listening on `cachePort`, plus any extra server blocks. Runs in
  * the foreground under `dir`; end it by killing its process group.
  */
-export function startNginx(options: { dir: string; appPort: number; cachePort: number; extraServers?: string }): ChildProcess {
+export function startNginx(options: {
+  dir: string;
+  appPort: number;
+  cachePort: number;
+  extraServers?: string;
+}): ChildProcess {
   const { dir } = options;
   mkdirSync(path.join(dir, 'cache'), { recursive: true });
   const deploy = readFileSync(path.join(process.cwd(), 'deploy', 'nginx', 'homepress.conf'), 'utf8')
@@ -30,5 +35,8 @@ ${deploy}
 }
 `;
   writeFileSync(path.join(dir, 'nginx.conf'), config);
-  return spawn('nginx', ['-p', dir, '-c', path.join(dir, 'nginx.conf'), '-g', 'daemon off;'], { stdio: 'ignore', detached: true });
+  return spawn('nginx', ['-p', dir, '-c', path.join(dir, 'nginx.conf'), '-g', 'daemon off;'], {
+    stdio: 'ignore',
+    detached: true,
+  });
 }

@@ -10,7 +10,12 @@ import { categoryArticlePage, tagArticlePage } from '../../lib/articles/listing-
 import { createPrismaClient } from '../../lib/db/client';
 import { PAGE_SIZE } from '../../lib/articles/pagination';
 
-const { values } = parseArgs({ options: { database: { type: 'string', default: 'file:./data/bench-100k.db' }, runs: { type: 'string', default: '30' } } });
+const { values } = parseArgs({
+  options: {
+    database: { type: 'string', default: 'file:./data/bench-100k.db' },
+    runs: { type: 'string', default: '30' },
+  },
+});
 const runs = Number(values.runs);
 
 async function timeIt(run: () => Promise<unknown>): Promise<{ p50: number; p95: number }> {
@@ -26,17 +31,46 @@ async function timeIt(run: () => Promise<unknown>): Promise<{ p50: number; p95: 
 }
 
 async function main() {
-  if (!existsSync(values.database!.replace(/^file:/, ''))) throw new Error(`no database at ${values.database}: build one with npm run bench -- --articles 100000`);
+  if (!existsSync(values.database!.replace(/^file:/, '')))
+    throw new Error(
+      `no database at ${values.database}: build one with npm run bench -- --articles 100000`,
+    );
   const db = createPrismaClient(values.database);
   try {
-    const category = (await db.article.groupBy({ by: ['categoryId'], where: { status: 'published' }, _count: { id: true }, orderBy: { _count: { id: 'desc' } }, take: 1 }))[0]!;
-    const tag = (await db.articleTag.groupBy({ by: ['tagId'], where: { status: 'published' }, _count: { tagId: true }, orderBy: { _count: { tagId: 'desc' } }, take: 1 }))[0]!;
+    const category = (
+      await db.article.groupBy({
+        by: ['categoryId'],
+        where: { status: 'published' },
+        _count: { id: true },
+        orderBy: { _count: { id: 'desc' } },
+        take: 1,
+      })
+    )[0]!;
+    const tag = (
+      await db.articleTag.groupBy({
+        by: ['tagId'],
+        where: { status: 'published' },
+        _count: { tagId: true },
+        orderBy: { _count: { tagId: 'desc' } },
+        take: 1,
+      })
+    )[0]!;
     const total = await db.article.count();
     const listings = [
-      { name: `largest category (${category._count.id} articles)`, pages: Math.ceil(category._count.id / PAGE_SIZE), run: (page: number) => categoryArticlePage(db, category.categoryId, page) },
-      { name: `largest tag (${tag._count.tagId} articles)`, pages: Math.ceil(tag._count.tagId / PAGE_SIZE), run: (page: number) => tagArticlePage(db, tag.tagId, page) },
+      {
+        name: `largest category (${category._count.id} articles)`,
+        pages: Math.ceil(category._count.id / PAGE_SIZE),
+        run: (page: number) => categoryArticlePage(db, category.categoryId, page),
+      },
+      {
+        name: `largest tag (${tag._count.tagId} articles)`,
+        pages: Math.ceil(tag._count.tagId / PAGE_SIZE),
+        run: (page: number) => tagArticlePage(db, tag.tagId, page),
+      },
     ];
-    console.log(`pagination on ${total} articles, ${PAGE_SIZE} per page, ${runs} runs each (uncached queries, count + page)\n`);
+    console.log(
+      `pagination on ${total} articles, ${PAGE_SIZE} per page, ${runs} runs each (uncached queries, count + page)\n`,
+    );
     console.log('| listing | page | p50 ms | p95 ms |\n| --- | ---: | ---: | ---: |');
     for (const listing of listings) {
       for (const page of [1, Math.ceil(listing.pages / 2), listing.pages]) {

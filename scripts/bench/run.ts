@@ -40,23 +40,56 @@ const { values } = parseArgs({
 const ROOT = process.cwd();
 const TMP = path.join(ROOT, 'bench', 'tmp');
 const articles = Number(values.articles);
-let database = values.database ?? `file:./data/bench-${articles >= 1000 ? `${articles / 1000}k` : articles}.db`;
+let database =
+  values.database ?? `file:./data/bench-${articles >= 1000 ? `${articles / 1000}k` : articles}.db`;
 const appPort = Number(values.port);
 const ports = { node: appPort + 1, nginxStatic: appPort + 2, nginxCache: appPort + 3 };
 
-type WrkResult = { requests: number; duration_us: number; bytes: number; connect: number; read: number; write: number; status: number; timeout: number; p50_us: number; p99_us: number; max_us: number };
-type Row = { route: string; result: WrkResult; ceiling?: { name: string; rps: number }; target?: string; rssMb?: number };
+type WrkResult = {
+  requests: number;
+  duration_us: number;
+  bytes: number;
+  connect: number;
+  read: number;
+  write: number;
+  status: number;
+  timeout: number;
+  p50_us: number;
+  p99_us: number;
+  max_us: number;
+};
+type Row = {
+  route: string;
+  result: WrkResult;
+  ceiling?: { name: string; rps: number };
+  target?: string;
+  rssMb?: number;
+};
 
 function wrk(base: string, paths: string[], seconds: number): WrkResult {
   const list = path.join(TMP, `paths-${Math.random().toString(36).slice(2)}.txt`);
   writeFileSync(list, paths.join('\n'));
   const output = execFileSync(
     'wrk',
-    ['-t', values.threads!, '-c', values.connections!, '-d', `${seconds}s`, '--latency', '-s', path.join(ROOT, 'scripts', 'bench', 'mix.lua'), base],
+    [
+      '-t',
+      values.threads!,
+      '-c',
+      values.connections!,
+      '-d',
+      `${seconds}s`,
+      '--latency',
+      '-s',
+      path.join(ROOT, 'scripts', 'bench', 'mix.lua'),
+      base,
+    ],
     { env: { ...process.env, WRK_PATHS: list }, encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 },
   );
   rmSync(list);
-  const line = output.split('\n').reverse().find((l) => l.startsWith('{'));
+  const line = output
+    .split('\n')
+    .reverse()
+    .find((l) => l.startsWith('{'));
   if (!line) throw new Error(`wrk printed no figures:\n${output}`);
   return JSON.parse(line) as WrkResult;
 }
@@ -107,7 +140,8 @@ function peakRssMb(pid: number): number {
 }
 
 async function main() {
-  for (const tool of ['wrk', 'nginx']) execFileSync('sh', ['-c', `command -v ${tool}`], { stdio: 'ignore' });
+  for (const tool of ['wrk', 'nginx'])
+    execFileSync('sh', ['-c', `command -v ${tool}`], { stdio: 'ignore' });
   rmSync(TMP, { recursive: true, force: true });
   mkdirSync(path.join(TMP, 'nginx', 'cache'), { recursive: true });
 
@@ -119,42 +153,81 @@ async function main() {
   }
   if (values.postgres || !(values.reuse && existsSync(database.replace(/^file:/, '')))) {
     const generated = await generateSyntheticDatabase({ articles, database });
-    console.log(`database: ${articles} synthetic articles in ${generated.seconds.toFixed(0)} s (${(generated.bytes / 1e6).toFixed(0)} MB)`);
+    console.log(
+      `database: ${articles} synthetic articles in ${generated.seconds.toFixed(0)} s (${(generated.bytes / 1e6).toFixed(0)} MB)`,
+    );
   }
 
   const db = createPrismaClient(database);
   const maxId = (await db.article.aggregate({ _max: { id: true } }))._max.id ?? 1;
   const wanted = new Set<number>();
-  while (wanted.size < Math.min(Number(values.mix) * 2, maxId)) wanted.add(1 + Math.floor(Math.random() * maxId));
+  while (wanted.size < Math.min(Number(values.mix) * 2, maxId))
+    wanted.add(1 + Math.floor(Math.random() * maxId));
   const picked: { id: number; slug: string }[] = [];
   const ids = [...wanted];
   for (let i = 0; i < ids.length && picked.length < Number(values.mix); i += 500) {
-    picked.push(...(await db.article.findMany({ where: { id: { in: ids.slice(i, i + 500) }, status: 'published', publishedAt: { lte: new Date() } }, select: { id: true, slug: true } })));
+    picked.push(
+      ...(await db.article.findMany({
+        where: {
+          id: { in: ids.slice(i, i + 500) },
+          status: 'published',
+          publishedAt: { lte: new Date() },
+        },
+        select: { id: true, slug: true },
+      })),
+    );
   }
   picked.splice(Number(values.mix));
   const articlePaths = picked.map((a) => articlePath(a.id, a.slug));
-  const biggest = await db.article.groupBy({ by: ['categoryId'], _count: { id: true }, orderBy: { _count: { id: 'desc' } }, take: 1 });
+  const biggest = await db.article.groupBy({
+    by: ['categoryId'],
+    _count: { id: true },
+    orderBy: { _count: { id: 'desc' } },
+    take: 1,
+  });
   const category = await db.category.findUniqueOrThrow({ where: { id: biggest[0]!.categoryId } });
-  const tagCount = await db.articleTag.groupBy({ by: ['tagId'], _count: { tagId: true }, orderBy: { _count: { tagId: 'desc' } }, take: 1 });
+  const tagCount = await db.articleTag.groupBy({
+    by: ['tagId'],
+    _count: { tagId: true },
+    orderBy: { _count: { tagId: 'desc' } },
+    take: 1,
+  });
   const tag = await db.tag.findUniqueOrThrow({ where: { id: tagCount[0]!.tagId } });
   await db.$disconnect();
 
   const buildStarted = Date.now();
-  const server = await startFreshServer({ port: appPort, database, seed: false, env: values['no-response-cache'] ? { RESPONSE_CACHE_MB: '0' } : {} });
+  const server = await startFreshServer({
+    port: appPort,
+    database,
+    seed: false,
+    env: values['no-response-cache'] ? { RESPONSE_CACHE_MB: '0' } : {},
+  });
   const buildSeconds = (Date.now() - buildStarted) / 1000;
   const base = server.url;
   let nginx: ChildProcess | null = null;
   let nodeCeiling: ChildProcess | null = null;
   const rows: Row[] = [];
   try {
-    console.log(`server ${base} (build and start ${buildSeconds.toFixed(0)} s); warming ${articlePaths.length} article pages…`);
+    console.log(
+      `server ${base} (build and start ${buildSeconds.toFixed(0)} s); warming ${articlePaths.length} article pages…`,
+    );
     const warmFailures = await warm(base, articlePaths);
-    if (warmFailures) console.log(`warning: ${warmFailures} article pages did not answer 200 while warming`);
+    if (warmFailures)
+      console.log(`warning: ${warmFailures} article pages did not answer 200 while warming`);
 
     // The ceilings serve the exact bytes of one article page.
     const articleFile = path.join(TMP, 'article.html');
-    writeFileSync(articleFile, Buffer.from(await (await fetch(base + articlePaths[0])).arrayBuffer()));
-    nodeCeiling = startProcess('node', ['--import', 'tsx', path.join(ROOT, 'scripts', 'bench', 'static-server.ts'), articleFile, String(ports.node)]);
+    writeFileSync(
+      articleFile,
+      Buffer.from(await (await fetch(base + articlePaths[0])).arrayBuffer()),
+    );
+    nodeCeiling = startProcess('node', [
+      '--import',
+      'tsx',
+      path.join(ROOT, 'scripts', 'bench', 'static-server.ts'),
+      articleFile,
+      String(ports.node),
+    ]);
     // The ceiling beside the cache: the article page's bytes as a static file.
     nginx = startNginx({
       dir: path.join(TMP, 'nginx'),
@@ -179,17 +252,33 @@ async function main() {
       { route: `article mix (${articlePaths.length} pages)`, paths: articlePaths, target: '≥ 6 %' },
       { route: 'category page', paths: [categoryPath(category.slug)], target: '≥ 5 %' },
       { route: 'tag page', paths: [tagPath(tag.slug)], target: '≥ 5 %' },
-      { route: 'search (50-query mix)', paths: BENCH_QUERIES.map((q) => `/search?q=${encodeURIComponent(q)}`), target: 'p99 < 150 ms' },
+      {
+        route: 'search (50-query mix)',
+        paths: BENCH_QUERIES.map((q) => `/search?q=${encodeURIComponent(q)}`),
+        target: 'p99 < 150 ms',
+      },
       // Two queries of the mix at once: 2,500 distinct URLs, so nearly every request misses the
       // server's 30-second search micro-cache and measures the search engine itself.
-      { route: 'search, distinct queries (no micro-cache)', paths: BENCH_QUERIES.flatMap((a) => BENCH_QUERIES.map((b) => `/search?q=${encodeURIComponent(`${a} ${b}`)}`)), target: 'p99 < 150 ms' },
+      {
+        route: 'search, distinct queries (no micro-cache)',
+        paths: BENCH_QUERIES.flatMap((a) =>
+          BENCH_QUERIES.map((b) => `/search?q=${encodeURIComponent(`${a} ${b}`)}`),
+        ),
+        target: 'p99 < 150 ms',
+      },
       { route: 'sitemap index', paths: ['/sitemap.xml'], target: '' },
       { route: 'sitemap chunk 0', paths: ['/sitemaps/articles-0.xml'], target: '' },
       { route: 'RSS feed', paths: ['/feeds/rss.xml'], target: '' },
     ];
     for (const { route, paths, target } of routes) {
       await warm(base, paths.slice(0, 200));
-      rows.push({ route, result: measure(base, paths), ceiling: node, target, rssMb: peakRssMb(server.pid) });
+      rows.push({
+        route,
+        result: measure(base, paths),
+        ceiling: node,
+        target,
+        rssMb: peakRssMb(server.pid),
+      });
     }
 
     const cacheBase = `http://127.0.0.1:${ports.nginxCache}`;
@@ -220,7 +309,9 @@ function report(rows: Row[], rssMb: number, buildSeconds: number) {
     '| route | req/s | p50 ms | p99 ms | errors | non-2xx | bytes/resp | ratio to ceiling | target | server peak RSS so far |',
     '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: |',
     ...rows.map(({ route, result: r, ceiling, target, rssMb }) => {
-      const ratio = ceiling ? `${((rps(r) / ceiling.rps) * 100).toFixed(1)} % of ${ceiling.name}` : '';
+      const ratio = ceiling
+        ? `${((rps(r) / ceiling.rps) * 100).toFixed(1)} % of ${ceiling.name}`
+        : '';
       return `| ${route} | ${rps(r).toFixed(0)} | ${ms(r.p50_us)} | ${ms(r.p99_us)} | ${errors(r)} | ${r.status} | ${Math.round(r.bytes / Math.max(1, r.requests))} | ${ratio} | ${target ?? ''} | ${rssMb ? `${rssMb.toFixed(0)} MB` : ''} |`;
     }),
     '',
@@ -231,7 +322,10 @@ function report(rows: Row[], rssMb: number, buildSeconds: number) {
   console.log(`\n${text}`);
   const dir = path.join(ROOT, 'bench', 'results');
   mkdirSync(dir, { recursive: true });
-  const file = path.join(dir, `${new Date().toISOString().slice(0, 10)}-${articles}${values.postgres ? '-postgres' : ''}${values['no-response-cache'] ? '-no-response-cache' : ''}.md`);
+  const file = path.join(
+    dir,
+    `${new Date().toISOString().slice(0, 10)}-${articles}${values.postgres ? '-postgres' : ''}${values['no-response-cache'] ? '-no-response-cache' : ''}.md`,
+  );
   writeFileSync(file, text);
   console.log(`written to ${path.relative(ROOT, file)}`);
 }

@@ -7,9 +7,22 @@ import { openSync, rmSync } from 'node:fs';
  */
 export type FreshServer = { url: string; pid: number; stop: () => Promise<void> };
 
-export async function startFreshServer(options: { port: number; database: string; build?: boolean; seed?: boolean; env?: Record<string, string>; logFile?: string }): Promise<FreshServer> {
+export async function startFreshServer(options: {
+  port: number;
+  database: string;
+  build?: boolean;
+  seed?: boolean;
+  env?: Record<string, string>;
+  logFile?: string;
+}): Promise<FreshServer> {
   const url = `http://localhost:${options.port}`;
-  const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', DATABASE_URL: options.database, SITE_URL: url, ...options.env };
+  const env = {
+    ...process.env,
+    NEXT_TELEMETRY_DISABLED: '1',
+    DATABASE_URL: options.database,
+    SITE_URL: url,
+    ...options.env,
+  };
   if (options.seed !== false) {
     const file = options.database.replace(/^file:/, '');
     for (const suffix of ['', '-wal', '-shm']) rmSync(`${file}${suffix}`, { force: true });
@@ -18,7 +31,11 @@ export async function startFreshServer(options: { port: number; database: string
   }
   // Data cached by an earlier server on another database must not leak into this one.
   rmSync('.next/cache/fetch-cache', { recursive: true, force: true });
-  if (options.build !== false) execFileSync('npm', ['run', 'build', '--silent'], { env, stdio: ['ignore', 'ignore', 'inherit'] });
+  if (options.build !== false)
+    execFileSync('npm', ['run', 'build', '--silent'], {
+      env,
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
   // The server's JSON log goes to a file for the scripts to quote when something goes wrong.
   const log = options.logFile ? openSync(options.logFile, 'w') : 'ignore';
   const child: ChildProcess = spawn('node', ['--max-old-space-size=384', '.next/server.cjs'], {

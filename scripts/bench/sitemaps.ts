@@ -25,13 +25,14 @@ async function time<T>(work: () => Promise<T>): Promise<{ ms: number; value: T }
   return { ms: performance.now() - start, value };
 }
 
-
 async function main() {
   const articles = Number(values.articles);
   const database = values.database!;
   if (!(values.reuse && existsSync(database.replace(/^file:/, '')))) {
     const generated = await generateSyntheticDatabase({ articles, database });
-    console.log(`generated ${articles} synthetic articles in ${generated.seconds.toFixed(1)} s (${(generated.bytes / 1e6).toFixed(0)} MB)`);
+    console.log(
+      `generated ${articles} synthetic articles in ${generated.seconds.toFixed(1)} s (${(generated.bytes / 1e6).toFixed(0)} MB)`,
+    );
   }
   const db = createPrismaClient(database);
   try {
@@ -45,16 +46,24 @@ async function main() {
       const index = await time(async () => sitemapIndexXml(await loadSitemapIndex(db)));
       indexRuns.push(index.ms);
       indexEntries = (index.value.match(/<sitemap>/g) ?? []).length;
-      const chunk = await time(async () => urlsetXml((await loadSitemapUrls(db, 'articles-0')) ?? []));
+      const chunk = await time(async () =>
+        urlsetXml((await loadSitemapUrls(db, 'articles-0')) ?? []),
+      );
       chunkRuns.push(chunk.ms);
       chunkUrls = (chunk.value.match(/<url>/g) ?? []).length;
       chunkBytes = Buffer.byteLength(chunk.value);
     }
-    console.log(`\nSitemaps over ${total} articles (chunk size ${SITEMAP_CHUNK_SIZE}), median of ${values.runs} runs:`);
+    console.log(
+      `\nSitemaps over ${total} articles (chunk size ${SITEMAP_CHUNK_SIZE}), median of ${values.runs} runs:`,
+    );
     console.log('| what | median ms | min ms | max ms | size |');
     console.log('| --- | ---: | ---: | ---: | --- |');
-    console.log(`| sitemap index | ${median(indexRuns).toFixed(0)} | ${Math.min(...indexRuns).toFixed(0)} | ${Math.max(...indexRuns).toFixed(0)} | ${indexEntries} sitemaps |`);
-    console.log(`| article chunk 0 | ${median(chunkRuns).toFixed(0)} | ${Math.min(...chunkRuns).toFixed(0)} | ${Math.max(...chunkRuns).toFixed(0)} | ${chunkUrls} URLs, ${(chunkBytes / 1e6).toFixed(1)} MB |`);
+    console.log(
+      `| sitemap index | ${median(indexRuns).toFixed(0)} | ${Math.min(...indexRuns).toFixed(0)} | ${Math.max(...indexRuns).toFixed(0)} | ${indexEntries} sitemaps |`,
+    );
+    console.log(
+      `| article chunk 0 | ${median(chunkRuns).toFixed(0)} | ${Math.min(...chunkRuns).toFixed(0)} | ${Math.max(...chunkRuns).toFixed(0)} | ${chunkUrls} URLs, ${(chunkBytes / 1e6).toFixed(1)} MB |`,
+    );
     for (const name of ['categories', 'tags', 'authors', 'pages'] as const) {
       const runs: number[] = [];
       let count = 0;
@@ -63,9 +72,13 @@ async function main() {
         runs.push(result.ms);
         count = (result.value.match(/<url>/g) ?? []).length;
       }
-      console.log(`| ${name} sitemap | ${median(runs).toFixed(0)} | ${Math.min(...runs).toFixed(0)} | ${Math.max(...runs).toFixed(0)} | ${count} URLs |`);
+      console.log(
+        `| ${name} sitemap | ${median(runs).toFixed(0)} | ${Math.min(...runs).toFixed(0)} | ${Math.max(...runs).toFixed(0)} | ${count} URLs |`,
+      );
     }
-    console.log(`target: a full ${SITEMAP_CHUNK_SIZE}-URL chunk in < 1000 ms: ${median(chunkRuns) < 1000 ? 'met' : 'NOT met'}`);
+    console.log(
+      `target: a full ${SITEMAP_CHUNK_SIZE}-URL chunk in < 1000 ms: ${median(chunkRuns) < 1000 ? 'met' : 'NOT met'}`,
+    );
   } finally {
     await db.$disconnect();
   }

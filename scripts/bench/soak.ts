@@ -15,7 +15,17 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium, type Page } from '@playwright/test';
 import { createPrismaClient } from '../../lib/db/client';
-import { articlePath, authorPath, categoryFeedPath, categoryPath, FEED_PATHS, NEWS_SITEMAP_PATH, SITEMAP_INDEX_PATH, sitemapPath, tagPath } from '../../lib/routes';
+import {
+  articlePath,
+  authorPath,
+  categoryFeedPath,
+  categoryPath,
+  FEED_PATHS,
+  NEWS_SITEMAP_PATH,
+  SITEMAP_INDEX_PATH,
+  sitemapPath,
+  tagPath,
+} from '../../lib/routes';
 import { fillEditor, trySignIn } from '../../e2e/support/newsroom';
 import { BENCH_QUERIES } from './search-queries';
 import { startNginx } from './nginx';
@@ -40,30 +50,83 @@ const minutes = Number(values.minutes);
 const database = `file:./data/soak-${values.articles}.db`;
 const EDITOR = { email: 'soak-editor@example.test', password: 'Soak-Tangier-Agadir-2030' };
 
-type WrkResult = { requests: number; duration_us: number; bytes: number; connect: number; read: number; write: number; status: number; timeout: number; p50_us: number; p99_us: number; max_us: number };
+type WrkResult = {
+  requests: number;
+  duration_us: number;
+  bytes: number;
+  connect: number;
+  read: number;
+  write: number;
+  status: number;
+  timeout: number;
+  p50_us: number;
+  p99_us: number;
+  max_us: number;
+};
 
 /** The weighted path list: wrk picks lines uniformly, so each share is a share of lines. */
 async function readerMix(): Promise<{ lines: string[]; distinctArticles: number }> {
   const db = createPrismaClient(database);
   try {
     const now = new Date();
-    const articles = await db.article.findMany({ where: { status: 'published', publishedAt: { lte: now } }, select: { id: true, slug: true }, orderBy: { id: 'desc' }, take: 1600 });
+    const articles = await db.article.findMany({
+      where: { status: 'published', publishedAt: { lte: now } },
+      select: { id: true, slug: true },
+      orderBy: { id: 'desc' },
+      take: 1600,
+    });
     const categories = await db.category.findMany({ select: { slug: true } });
     // The busiest tags and authors, so their second pages exist.
-    const tagCounts = await db.articleTag.groupBy({ by: ['tagId'], _count: { tagId: true }, orderBy: { _count: { tagId: 'desc' } }, take: 20 });
-    const tags = await db.tag.findMany({ where: { id: { in: tagCounts.map((t) => t.tagId) } }, select: { slug: true } });
-    const authorCounts = await db.article.groupBy({ by: ['authorId'], _count: { id: true }, orderBy: { _count: { id: 'desc' } }, take: 10 });
-    const authors = await db.author.findMany({ where: { id: { in: authorCounts.map((a) => a.authorId) } }, select: { slug: true } });
+    const tagCounts = await db.articleTag.groupBy({
+      by: ['tagId'],
+      _count: { tagId: true },
+      orderBy: { _count: { tagId: 'desc' } },
+      take: 20,
+    });
+    const tags = await db.tag.findMany({
+      where: { id: { in: tagCounts.map((t) => t.tagId) } },
+      select: { slug: true },
+    });
+    const authorCounts = await db.article.groupBy({
+      by: ['authorId'],
+      _count: { id: true },
+      orderBy: { _count: { id: 'desc' } },
+      take: 10,
+    });
+    const authors = await db.author.findMany({
+      where: { id: { in: authorCounts.map((a) => a.authorId) } },
+      select: { slug: true },
+    });
     const listings = [
       ...Array.from({ length: 50 }, () => '/'),
-      ...categories.flatMap((c) => [categoryPath(c.slug), categoryPath(c.slug, 2), categoryPath(c.slug, 3)]),
+      ...categories.flatMap((c) => [
+        categoryPath(c.slug),
+        categoryPath(c.slug, 2),
+        categoryPath(c.slug, 3),
+      ]),
       ...tags.flatMap((t) => [tagPath(t.slug), tagPath(t.slug, 2)]),
       ...authors.flatMap((a) => [authorPath(a.slug), authorPath(a.slug, 2)]),
     ];
-    const feeds = [FEED_PATHS.rss, FEED_PATHS.atom, SITEMAP_INDEX_PATH, NEWS_SITEMAP_PATH, sitemapPath('articles-0'), sitemapPath('categories'), sitemapPath('tags'), sitemapPath('authors'), ...categories.map((c) => categoryFeedPath(c.slug, 'rss'))];
+    const feeds = [
+      FEED_PATHS.rss,
+      FEED_PATHS.atom,
+      SITEMAP_INDEX_PATH,
+      NEWS_SITEMAP_PATH,
+      sitemapPath('articles-0'),
+      sitemapPath('categories'),
+      sitemapPath('tags'),
+      sitemapPath('authors'),
+      ...categories.map((c) => categoryFeedPath(c.slug, 'rss')),
+    ];
     const searches = BENCH_QUERIES.map((q) => `/search?q=${encodeURIComponent(q)}`);
-    const take = (list: string[], n: number) => Array.from({ length: n }, (_, i) => list[i % list.length]!);
-    const lines = [...articles.map((a) => articlePath(a.id, a.slug)), ...take(listings, 200), ...take(searches, 100), ...take(feeds, 100)];
+    const take = (list: string[], n: number) =>
+      Array.from({ length: n }, (_, i) => list[i % list.length]!);
+    const lines = [
+      ...articles.map((a) => articlePath(a.id, a.slug)),
+      ...take(listings, 200),
+      ...take(searches, 100),
+      ...take(feeds, 100),
+    ];
     return { lines, distinctArticles: articles.length };
   } finally {
     await db.$disconnect();
@@ -72,15 +135,35 @@ async function readerMix(): Promise<{ lines: string[]; distinctArticles: number 
 
 function runWrk(base: string, list: string, seconds: number): Promise<WrkResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn('wrk', ['-t', '2', '-c', values.connections!, '-d', `${seconds}s`, '--timeout', '10s', '--latency', '-s', path.join(ROOT, 'scripts', 'bench', 'mix.lua'), base], {
-      env: { ...process.env, WRK_PATHS: list },
-    });
+    const child = spawn(
+      'wrk',
+      [
+        '-t',
+        '2',
+        '-c',
+        values.connections!,
+        '-d',
+        `${seconds}s`,
+        '--timeout',
+        '10s',
+        '--latency',
+        '-s',
+        path.join(ROOT, 'scripts', 'bench', 'mix.lua'),
+        base,
+      ],
+      {
+        env: { ...process.env, WRK_PATHS: list },
+      },
+    );
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.on('error', reject);
     child.on('exit', () => {
-      const line = output.split('\n').reverse().find((l) => l.startsWith('{'));
+      const line = output
+        .split('\n')
+        .reverse()
+        .find((l) => l.startsWith('{'));
       if (line) resolve(JSON.parse(line) as WrkResult);
       else reject(new Error(`wrk printed no figures:\n${output}`));
     });
@@ -92,26 +175,39 @@ async function warmUp(base: string, paths: string[]): Promise<number> {
   const queue = [...new Set(paths)];
   await Promise.all(
     Array.from({ length: 8 }, async () => {
-      for (let next = queue.shift(); next; next = queue.shift()) await (await fetch(base + next)).arrayBuffer();
+      for (let next = queue.shift(); next; next = queue.shift())
+        await (await fetch(base + next)).arrayBuffer();
     }),
   );
   return Date.now() - started;
 }
 
 function rssMb(pid: number): number {
-  if (!existsSync(`/proc/${pid}/status`)) throw new Error(`the server (pid ${pid}) is gone: see bench/tmp/soak-server.log`);
+  if (!existsSync(`/proc/${pid}/status`))
+    throw new Error(`the server (pid ${pid}) is gone: see bench/tmp/soak-server.log`);
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
   return Number(/VmRSS:\s+(\d+) kB/.exec(status)?.[1] ?? 0) / 1024;
 }
 
-type Publish = { at: number; id: number | null; ms: number; visibleMs: number | null; error?: string };
+type Publish = {
+  at: number;
+  id: number | null;
+  ms: number;
+  visibleMs: number | null;
+  error?: string;
+};
 
 async function publishOne(page: Page, base: string, n: number): Promise<Publish> {
   const started = Date.now();
   const title = `خبر عاجل رقم ${n} من اختبار التحمل ${started}`;
   try {
     await page.goto('/admin/articles/new');
-    await fillEditor(page, { title, dek: `تمهيد الخبر ${n} المنشور أثناء اختبار التحمل.`, body: `فقرة أولى من الخبر ${n}.\n\nفقرة ثانية.`, tags: 'اختبار التحمل' });
+    await fillEditor(page, {
+      title,
+      dek: `تمهيد الخبر ${n} المنشور أثناء اختبار التحمل.`,
+      body: `فقرة أولى من الخبر ${n}.\n\nفقرة ثانية.`,
+      tags: 'اختبار التحمل',
+    });
     await page.getByRole('button', { name: 'نشر', exact: true }).click();
     await page.waitForURL(/\/admin\/articles\/\d+\?saved=published/, { timeout: 20_000 });
     const id = Number(/\/admin\/articles\/(\d+)/.exec(page.url())?.[1]);
@@ -120,7 +216,10 @@ async function publishOne(page: Page, base: string, n: number): Promise<Publish>
     const seenFrom = Date.now();
     let visibleMs: number | null = null;
     while (Date.now() - seenFrom < 20_000) {
-      const [article, home] = await Promise.all([fetch(`${base}/news/${id}`, { redirect: 'follow' }), fetch(`${base}/`).then((r) => r.text())]);
+      const [article, home] = await Promise.all([
+        fetch(`${base}/news/${id}`, { redirect: 'follow' }),
+        fetch(`${base}/`).then((r) => r.text()),
+      ]);
       // The home page isolates the digits of a headline in <bdi>: look for its link instead.
       if (article.status === 200 && home.includes(`/news/${id}/`)) {
         visibleMs = Date.now() - seenFrom;
@@ -130,7 +229,13 @@ async function publishOne(page: Page, base: string, n: number): Promise<Publish>
     }
     return { at: started, id, ms, visibleMs };
   } catch (error) {
-    return { at: started, id: null, ms: Date.now() - started, visibleMs: null, error: (error as Error).message.split('\n')[0] };
+    return {
+      at: started,
+      id: null,
+      ms: Date.now() - started,
+      visibleMs: null,
+      error: (error as Error).message.split('\n')[0],
+    };
   }
 }
 
@@ -139,14 +244,32 @@ async function main() {
   mkdirSync(TMP, { recursive: true });
   const file = database.replace(/^file:/, '');
   if (!existsSync(file)) {
-    const generated = await generateSyntheticDatabase({ articles: Number(values.articles), database, quiet: true });
-    console.log(`database: ${values.articles} synthetic articles in ${generated.seconds.toFixed(0)} s`);
+    const generated = await generateSyntheticDatabase({
+      articles: Number(values.articles),
+      database,
+      quiet: true,
+    });
+    console.log(
+      `database: ${values.articles} synthetic articles in ${generated.seconds.toFixed(0)} s`,
+    );
   }
   try {
-    execFileSync('node_modules/.bin/tsx', ['scripts/ops/admin-create.ts', '--email', EDITOR.email, '--name', 'محرر التحمل', '--role', 'editor'], {
-      env: { ...process.env, DATABASE_URL: database, ADMIN_PASSWORD: EDITOR.password },
-      stdio: 'pipe',
-    });
+    execFileSync(
+      'node_modules/.bin/tsx',
+      [
+        'scripts/ops/admin-create.ts',
+        '--email',
+        EDITOR.email,
+        '--name',
+        'محرر التحمل',
+        '--role',
+        'editor',
+      ],
+      {
+        env: { ...process.env, DATABASE_URL: database, ADMIN_PASSWORD: EDITOR.password },
+        stdio: 'pipe',
+      },
+    );
   } catch (error) {
     // An earlier soak on the same database created the account already.
     if (!/يوجد حساب/.test(String((error as { stderr?: Buffer }).stderr ?? ''))) throw error;
@@ -160,16 +283,30 @@ async function main() {
     port: Number(values.port),
     database,
     seed: false,
-    env: { ...process.env, AUTH_SECRET: randomBytes(48).toString('base64url'), ...(viaNginx ? { TRUST_PROXY: '1' } : {}) },
+    env: {
+      ...process.env,
+      AUTH_SECRET: randomBytes(48).toString('base64url'),
+      ...(viaNginx ? { TRUST_PROXY: '1' } : {}),
+    },
     logFile: path.join(TMP, 'soak-server.log'),
   });
   const base = server.url;
   const nginxPort = Number(values.port) + 1;
-  const nginx = viaNginx ? startNginx({ dir: path.join(TMP, 'soak-nginx'), appPort: Number(values.port), cachePort: nginxPort }) : null;
+  const nginx = viaNginx
+    ? startNginx({
+        dir: path.join(TMP, 'soak-nginx'),
+        appPort: Number(values.port),
+        cachePort: nginxPort,
+      })
+    : null;
   const readers = viaNginx ? `http://127.0.0.1:${nginxPort}` : base;
-  const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium' });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  });
   try {
-    console.log(`soak: ${minutes} min at ${values.connections} connections on ${base}; ${lines.length} paths (${distinctArticles} articles); publishing every ${values['publish-every']} s`);
+    console.log(
+      `soak: ${minutes} min at ${values.connections} connections on ${base}; ${lines.length} paths (${distinctArticles} articles); publishing every ${values['publish-every']} s`,
+    );
     const context = await browser.newContext({ baseURL: base, locale: 'ar-MA' });
     const page = await context.newPage();
     await trySignIn(page, EDITOR.email, EDITOR.password);
@@ -183,7 +320,10 @@ async function main() {
     await runWrk(readers, list, 10);
     const samples: { t: number; rss: number }[] = [];
     const started = Date.now();
-    const sampler = setInterval(() => samples.push({ t: (Date.now() - started) / 1000, rss: rssMb(server.pid) }), 5000);
+    const sampler = setInterval(
+      () => samples.push({ t: (Date.now() - started) / 1000, rss: rssMb(server.pid) }),
+      5000,
+    );
     const load = runWrk(readers, list, minutes * 60);
     const publishes: Publish[] = [];
     let n = 0;
@@ -210,7 +350,15 @@ async function main() {
   }
 }
 
-function report(r: WrkResult, publishes: Publish[], samples: { t: number; rss: number }[], afterMinute: number, atEnd: number, distinctArticles: number, viaNginx: boolean) {
+function report(
+  r: WrkResult,
+  publishes: Publish[],
+  samples: { t: number; rss: number }[],
+  afterMinute: number,
+  atEnd: number,
+  distinctArticles: number,
+  viaNginx: boolean,
+) {
   const seconds = r.duration_us / 1e6;
   const socketErrors = r.connect + r.read + r.write + r.timeout;
   const growth = afterMinute ? ((atEnd - afterMinute) / afterMinute) * 100 : NaN;
@@ -219,17 +367,31 @@ function report(r: WrkResult, publishes: Publish[], samples: { t: number; rss: n
   const rows = [
     ['duration', `${(seconds / 60).toFixed(1)} min at ${values.connections} connections`, ''],
     ['requests', `${r.requests} (${(r.requests / seconds).toFixed(0)} req/s)`, ''],
-    ['socket errors (connect/read/write/timeout)', `${r.connect}/${r.read}/${r.write}/${r.timeout}`, socketErrors === 0 ? 'met (0)' : 'NOT met (0)'],
+    [
+      'socket errors (connect/read/write/timeout)',
+      `${r.connect}/${r.read}/${r.write}/${r.timeout}`,
+      socketErrors === 0 ? 'met (0)' : 'NOT met (0)',
+    ],
     ['responses not 2xx/3xx', String(r.status), r.status === 0 ? 'met (0)' : 'NOT met (0)'],
-    ['latency p50 / p99 / max', `${(r.p50_us / 1000).toFixed(1)} / ${(r.p99_us / 1000).toFixed(1)} / ${(r.max_us / 1000).toFixed(0)} ms`, r.p99_us < 150_000 ? 'met (p99 < 150 ms)' : 'NOT met (p99 < 150 ms)'],
-    ['RSS after 1 min / at end / peak', `${afterMinute.toFixed(0)} / ${atEnd.toFixed(0)} / ${peak.toFixed(0)} MB (${growth >= 0 ? '+' : ''}${growth.toFixed(1)} %)`, Math.abs(growth) <= 10 ? 'met (within 10 %)' : 'NOT met (within 10 %)'],
+    [
+      'latency p50 / p99 / max',
+      `${(r.p50_us / 1000).toFixed(1)} / ${(r.p99_us / 1000).toFixed(1)} / ${(r.max_us / 1000).toFixed(0)} ms`,
+      r.p99_us < 150_000 ? 'met (p99 < 150 ms)' : 'NOT met (p99 < 150 ms)',
+    ],
+    [
+      'RSS after 1 min / at end / peak',
+      `${afterMinute.toFixed(0)} / ${atEnd.toFixed(0)} / ${peak.toFixed(0)} MB (${growth >= 0 ? '+' : ''}${growth.toFixed(1)} %)`,
+      Math.abs(growth) <= 10 ? 'met (within 10 %)' : 'NOT met (within 10 %)',
+    ],
     [
       'editor publishes (Chromium, admin UI)',
       `${ok.length}/${publishes.length} published and visible; save ${medianText(publishes.map((p) => p.ms))} ms, visible on home + article after ${medianText(ok.map((p) => p.visibleMs!))} ms (medians)`,
       ok.length === publishes.length && publishes.length > 0 ? 'met' : 'NOT met',
     ],
   ];
-  const failures = publishes.filter((p) => p.error).map((p) => `- publish at +${((p.at - publishes[0]!.at) / 1000).toFixed(0)} s: ${p.error}`);
+  const failures = publishes
+    .filter((p) => p.error)
+    .map((p) => `- publish at +${((p.at - publishes[0]!.at) / 1000).toFixed(0)} s: ${p.error}`);
   const table = [
     `# Soak: ${new Date().toISOString().slice(0, 16)}Z, ${distinctArticles} articles in the mix, ${viaNginx ? 'readers through the nginx cache of deploy/nginx' : 'readers on the application server alone'}`,
     '',
@@ -245,7 +407,15 @@ function report(r: WrkResult, publishes: Publish[], samples: { t: number; rss: n
   ].join('\n');
   console.log(table);
   mkdirSync(path.join(ROOT, 'bench', 'results'), { recursive: true });
-  writeFileSync(path.join(ROOT, 'bench', 'results', `soak-${new Date().toISOString().slice(0, 10)}${viaNginx ? '-nginx' : ''}.md`), table);
+  writeFileSync(
+    path.join(
+      ROOT,
+      'bench',
+      'results',
+      `soak-${new Date().toISOString().slice(0, 10)}${viaNginx ? '-nginx' : ''}.md`,
+    ),
+    table,
+  );
 }
 
 function medianText(values: number[]): string {

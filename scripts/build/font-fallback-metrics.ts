@@ -19,19 +19,26 @@ const seedText = readdirSync(seedDir)
   .join(' ')
   .replace(/\s+/g, ' ');
 
-const inRanges = (ranges: readonly [number, number][]) => (char: string) => ranges.some(([from, to]) => char.codePointAt(0)! >= from && char.codePointAt(0)! <= to);
+const inRanges = (ranges: readonly [number, number][]) => (char: string) =>
+  ranges.some(([from, to]) => char.codePointAt(0)! >= from && char.codePointAt(0)! <= to);
 // Arabic words with the spaces between them; the Latin sample is what Arabic news sets in Latin
 // letters: figures, dates, times and punctuation.
 const arabicText = [...seedText].filter((c) => c === ' ' || inRanges(ARABIC_RANGES)(c)).join('');
-const latinText = [...seedText].filter((c) => c !== ' ' && inRanges(LATIN_RANGES)(c)).join('') + '0123456789 26/11/2026 11:20 (2030) «COVID-19» – FIFA';
+const latinText =
+  [...seedText].filter((c) => c !== ' ' && inRanges(LATIN_RANGES)(c)).join('') +
+  '0123456789 26/11/2026 11:20 (2030) «COVID-19» – FIFA';
 
 const face = (weight: number, subset: 'arabic' | 'latin') =>
   `@font-face{font-family:Web;font-weight:${weight};unicode-range:${rangesToCss(subset === 'arabic' ? ARABIC_RANGES : LATIN_RANGES)};src:url(data:font/woff2;base64,${readFileSync(path.join(fontsDir, `naskh-${subset}-${weight}.woff2`)).toString('base64')})}`;
 
 async function main() {
-  const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium' });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  });
   const page = await browser.newPage();
-  await page.setContent(`<!doctype html><html lang="ar" dir="rtl"><style>${[400, 700].flatMap((w) => [face(w, 'arabic'), face(w, 'latin')]).join('')}</style><body></body></html>`);
+  await page.setContent(
+    `<!doctype html><html lang="ar" dir="rtl"><style>${[400, 700].flatMap((w) => [face(w, 'arabic'), face(w, 'latin')]).join('')}</style><body></body></html>`,
+  );
   // tsx names inner functions with a helper that does not exist in the page.
   await page.evaluate('window.__name = (f) => f');
   const ratios = await page.evaluate(
@@ -48,8 +55,12 @@ async function main() {
       };
       const out: Record<string, string> = {};
       for (const weight of [400, 700]) {
-        for (const [range, text] of [['arabic', arabicText], ['latin', latinText]] as const) {
-          out[`${range} ${weight}`] = `${((100 * width('Web', weight, text)) / width(`"${local}"`, weight, text)).toFixed(2)}%`;
+        for (const [range, text] of [
+          ['arabic', arabicText],
+          ['latin', latinText],
+        ] as const) {
+          out[`${range} ${weight}`] =
+            `${((100 * width('Web', weight, text)) / width(`"${local}"`, weight, text)).toFixed(2)}%`;
         }
       }
       return out;

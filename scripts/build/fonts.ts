@@ -8,12 +8,26 @@ import path from 'node:path';
 import subsetFont from 'subset-font';
 import { ARABIC_RANGES, LATIN_RANGES, rangesToText } from './fonts/subsets';
 
-const source = path.join(process.cwd(), 'node_modules', '@fontsource', 'noto-naskh-arabic', 'files');
+const source = path.join(
+  process.cwd(),
+  'node_modules',
+  '@fontsource',
+  'noto-naskh-arabic',
+  'files',
+);
 const target = path.join(process.cwd(), 'app', 'fonts');
 
 const jobs = [400, 700].flatMap((weight) => [
-  { from: `noto-naskh-arabic-arabic-${weight}-normal.woff2`, to: `naskh-arabic-${weight}.woff2`, text: rangesToText(ARABIC_RANGES) },
-  { from: `noto-naskh-arabic-latin-${weight}-normal.woff2`, to: `naskh-latin-${weight}.woff2`, text: rangesToText(LATIN_RANGES) },
+  {
+    from: `noto-naskh-arabic-arabic-${weight}-normal.woff2`,
+    to: `naskh-arabic-${weight}.woff2`,
+    text: rangesToText(ARABIC_RANGES),
+  },
+  {
+    from: `noto-naskh-arabic-latin-${weight}-normal.woff2`,
+    to: `naskh-latin-${weight}.woff2`,
+    text: rangesToText(LATIN_RANGES),
+  },
 ]);
 
 async function mtime(file: string): Promise<number> {

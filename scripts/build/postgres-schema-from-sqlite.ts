@@ -46,6 +46,10 @@ function replaceBlock(schema: string, kind: 'generator' | 'datasource', block: s
 export function postgresSchema(sqliteSchema: string): string {
   // The leading comment speaks of the SQLite file: the generated header replaces it.
   const body = sqliteSchema.replace(/^(\/\/[^\n]*\n)+/, '');
-  const withBlocks = replaceBlock(replaceBlock(body, 'generator', GENERATOR), 'datasource', DATASOURCE);
+  const withBlocks = replaceBlock(
+    replaceBlock(body, 'generator', GENERATOR),
+    'datasource',
+    DATASOURCE,
+  );
   return `${HEADER}${withBlocks.trimEnd()}\n${SEARCH_MODEL}`;
 }

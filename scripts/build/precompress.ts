@@ -18,7 +18,12 @@ function walk(dir: string) {
     if (statSync(file).isDirectory()) walk(file);
     else if (/\.(js|css|svg)$/.test(name)) {
       const input = readFileSync(file);
-      const output = brotliCompressSync(input, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: input.length } });
+      const output = brotliCompressSync(input, {
+        params: {
+          [constants.BROTLI_PARAM_QUALITY]: 11,
+          [constants.BROTLI_PARAM_SIZE_HINT]: input.length,
+        },
+      });
       writeFileSync(`${file}.br`, output);
       files++;
       before += input.length;
@@ -28,4 +33,6 @@ function walk(dir: string) {
 }
 
 walk(root);
-console.log(`precompress: ${files} files, ${(before / 1024).toFixed(0)} KB → ${(after / 1024).toFixed(0)} KB with Brotli`);
+console.log(
+  `precompress: ${files} files, ${(before / 1024).toFixed(0)} KB → ${(after / 1024).toFixed(0)} KB with Brotli`,
+);

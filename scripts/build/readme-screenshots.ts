@@ -22,7 +22,10 @@ async function main() {
     ['article-phone', { width: 390, height: 844 }],
     ['article-desktop', { width: 1280, height: 800 }],
   ] as const) {
-    const page = await browser.newPage({ viewport, deviceScaleFactor: name === 'article-phone' ? 2 : 1 });
+    const page = await browser.newPage({
+      viewport,
+      deviceScaleFactor: name === 'article-phone' ? 2 : 1,
+    });
     await page.goto(new URL(articleHref, base).toString());
     await page.evaluate(() => document.fonts.ready);
     await page.screenshot({ path: path.join(out, `${name}.png`) });
@@ -33,7 +36,9 @@ async function main() {
   await article.goto(new URL(articleHref, base).toString());
   const image = await article.locator('meta[property="og:image"]').getAttribute('content');
   if (!image) throw new Error('no og:image on the article page');
-  const png = Buffer.from(await (await fetch(new URL(new URL(image).pathname, base))).arrayBuffer());
+  const png = Buffer.from(
+    await (await fetch(new URL(new URL(image).pathname, base))).arrayBuffer(),
+  );
   writeFileSync(path.join(out, 'share-image-seed.png'), png);
   console.log('docs/share-image-seed.png');
   await browser.close();

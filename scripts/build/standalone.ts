@@ -13,9 +13,13 @@ const root = path.join(__dirname, '..', '..');
 const out = path.join(root, '.next', 'standalone');
 
 async function main(): Promise<void> {
-  if (!existsSync(path.join(out, '.next'))) throw new Error('.next/standalone is missing: is output "standalone" set in next.config.js?');
+  if (!existsSync(path.join(out, '.next')))
+    throw new Error('.next/standalone is missing: is output "standalone" set in next.config.js?');
   // Next.js and native modules come from the traced node_modules beside it.
-  await bundleServer(path.join(root, 'scripts', 'build', 'standalone-entry.ts'), path.join(out, 'server.js'));
+  await bundleServer(
+    path.join(root, 'scripts', 'build', 'standalone-entry.ts'),
+    path.join(out, 'server.js'),
+  );
   for (const [from, to] of [
     [path.join(root, '.next', 'static'), path.join(out, '.next', 'static')],
     [path.join(root, 'public'), path.join(out, 'public')],

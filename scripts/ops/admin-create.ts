@@ -14,7 +14,10 @@ import { prisma } from '../../lib/db/client';
 function askHidden(question: string): Promise<string> {
   return new Promise((resolve) => {
     const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: true });
-    const output = rl as unknown as { _writeToOutput: (s: string) => void; output: NodeJS.WriteStream };
+    const output = rl as unknown as {
+      _writeToOutput: (s: string) => void;
+      output: NodeJS.WriteStream;
+    };
     output._writeToOutput = (s: string) => {
       if (s.includes(question)) output.output.write(s);
     };
@@ -28,20 +31,40 @@ function askHidden(question: string): Promise<string> {
 
 async function main() {
   const { values } = parseArgs({
-    options: { email: { type: 'string' }, name: { type: 'string' }, role: { type: 'string', default: 'admin' } },
+    options: {
+      email: { type: 'string' },
+      name: { type: 'string' },
+      role: { type: 'string', default: 'admin' },
+    },
   });
-  if (!values.email || !values.name) throw new UserError('usage: npm run admin:create -- --email <email> --name <name> [--role admin|editor]');
-  if (!ROLES.includes(values.role as (typeof ROLES)[number])) throw new UserError(`--role must be one of ${ROLES.join(', ')}`);
+  if (!values.email || !values.name)
+    throw new UserError(
+      'usage: npm run admin:create -- --email <email> --name <name> [--role admin|editor]',
+    );
+  if (!ROLES.includes(values.role as (typeof ROLES)[number]))
+    throw new UserError(`--role must be one of ${ROLES.join(', ')}`);
   let password = process.env.ADMIN_PASSWORD ?? '';
   if (!password) {
-    if (!process.stdin.isTTY) throw new UserError('set ADMIN_PASSWORD or run this in a terminal to type the password');
+    if (!process.stdin.isTTY)
+      throw new UserError('set ADMIN_PASSWORD or run this in a terminal to type the password');
     password = await askHidden('Password: ');
-    if ((await askHidden('Repeat the password: ')) !== password) throw new UserError('the two passwords differ');
+    if ((await askHidden('Repeat the password: ')) !== password)
+      throw new UserError('the two passwords differ');
   }
-  const input = newUserSchema.safeParse({ email: values.email, name: values.name, password, role: values.role });
-  if (!input.success) throw new UserError(input.error.issues.map((i) => `${String(i.path[0])}: ${i.message}`).join('; '));
+  const input = newUserSchema.safeParse({
+    email: values.email,
+    name: values.name,
+    password,
+    role: values.role,
+  });
+  if (!input.success)
+    throw new UserError(
+      input.error.issues.map((i) => `${String(i.path[0])}: ${i.message}`).join('; '),
+    );
   const user = await createNewsroomUser(prisma, input.data);
-  await recordAudit(prisma, { id: null, name: 'سطر الأوامر' }, 'user-created', { summary: `${user.email} (${user.role})` });
+  await recordAudit(prisma, { id: null, name: 'سطر الأوامر' }, 'user-created', {
+    summary: `${user.email} (${user.role})`,
+  });
   console.log(`created ${user.role} ${user.email}`);
 }
 

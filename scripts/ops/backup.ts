@@ -5,7 +5,10 @@ import { existsSync, renameSync, rmSync } from 'node:fs';
  * Online backup of the SQLite database with SQLite's backup API: a consistent copy taken while the
  * site keeps reading and writing (pages are copied in steps; a write during the copy restarts it).
  */
-export async function backupDatabase(source: string, destination: string): Promise<{ pages: number }> {
+export async function backupDatabase(
+  source: string,
+  destination: string,
+): Promise<{ pages: number }> {
   const db = new Database(source, { readonly: true, fileMustExist: true });
   try {
     const { totalPages } = await db.backup(destination);
@@ -22,13 +25,17 @@ export class RestoreError extends Error {}
  * and renamed over it in one step, so readers see the old or the new database, never half of one.
  * A running server notices the new file and reconnects (lib/db/health.ts).
  */
-export async function restoreDatabase(backup: string, target: string): Promise<{ articles: number }> {
+export async function restoreDatabase(
+  backup: string,
+  target: string,
+): Promise<{ articles: number }> {
   if (!existsSync(backup)) throw new RestoreError(`no backup at ${backup}`);
   let articles: number;
   const check = new Database(backup, { readonly: true, fileMustExist: true });
   try {
     const integrity = check.pragma('integrity_check', { simple: true });
-    if (integrity !== 'ok') throw new RestoreError(`backup fails SQLite's integrity check: ${String(integrity)}`);
+    if (integrity !== 'ok')
+      throw new RestoreError(`backup fails SQLite's integrity check: ${String(integrity)}`);
     articles = (check.prepare('SELECT COUNT(*) AS n FROM "Article"').get() as { n: number }).n;
   } catch (error) {
     if (error instanceof RestoreError) throw error;

@@ -10,12 +10,19 @@ import { databaseFile } from '../../lib/db/health';
 
 async function main() {
   const source = databaseFile();
-  if (!source) throw new Error('DATABASE_URL is not a SQLite file: on PostgreSQL use pg_dump (README, «Several instances»)');
-  const destination = process.argv[2] ?? path.join('data', 'backups', `portal-${new Date().toISOString().replace(/[:.]/g, '-')}.db`);
+  if (!source)
+    throw new Error(
+      'DATABASE_URL is not a SQLite file: on PostgreSQL use pg_dump (README, «Several instances»)',
+    );
+  const destination =
+    process.argv[2] ??
+    path.join('data', 'backups', `portal-${new Date().toISOString().replace(/[:.]/g, '-')}.db`);
   mkdirSync(path.dirname(destination), { recursive: true });
   const started = performance.now();
   const { pages } = await backupDatabase(source, destination);
-  console.log(`backup: ${destination} (${pages} pages, ${(statSync(destination).size / 1e6).toFixed(1)} MB) in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  console.log(
+    `backup: ${destination} (${pages} pages, ${(statSync(destination).size / 1e6).toFixed(1)} MB) in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+  );
 }
 
 main().catch((error: unknown) => {

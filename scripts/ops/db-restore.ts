@@ -11,7 +11,10 @@ async function main() {
   const backup = process.argv[2];
   const target = databaseFile();
   if (!backup) throw new RestoreError('usage: npm run db:restore -- <backup file>');
-  if (!target) throw new RestoreError('DATABASE_URL is not a SQLite file: on PostgreSQL use pg_restore (README, «Several instances»)');
+  if (!target)
+    throw new RestoreError(
+      'DATABASE_URL is not a SQLite file: on PostgreSQL use pg_restore (README, «Several instances»)',
+    );
   const { articles } = await restoreDatabase(backup, target);
   console.log(`restore: ${target} now holds the backup ${backup} (${articles} articles)`);
 }

@@ -17,8 +17,13 @@ const root = path.join(__dirname, '..', '..');
 
 function step(title: string, command: string, args: string[], env: Record<string, string>): void {
   console.log(`\ntest:postgres: ${title}`);
-  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
-  if (result.status !== 0) throw new Error(`${title} failed (exit ${result.status ?? result.signal})`);
+  const result = spawnSync(command, args, {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, ...env },
+  });
+  if (result.status !== 0)
+    throw new Error(`${title} failed (exit ${result.status ?? result.signal})`);
 }
 
 async function main(): Promise<void> {
@@ -26,17 +31,29 @@ async function main(): Promise<void> {
   const redis = await startRedis();
   console.log(`test:postgres: PostgreSQL on port ${postgres.port}, Redis on port ${redis.port}`);
   try {
-    const pgTests = readdirSync(path.join(root, 'tests', 'postgres')).filter((f) => f.endsWith('.pg-test.ts')).map((f) => path.join('tests', 'postgres', f));
-    step('unit tests on PostgreSQL', process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', 'tests/search.test.ts', ...pgTests], {
-      DATABASE_URL: postgres.url,
-    });
+    const pgTests = readdirSync(path.join(root, 'tests', 'postgres'))
+      .filter((f) => f.endsWith('.pg-test.ts'))
+      .map((f) => path.join('tests', 'postgres', f));
+    step(
+      'unit tests on PostgreSQL',
+      process.execPath,
+      ['--import', 'tsx', '--test', '--test-reporter=spec', 'tests/search.test.ts', ...pgTests],
+      {
+        DATABASE_URL: postgres.url,
+      },
+    );
     // The faults project plays SQLite file outages on copies of the SQLite database: not run here.
-    step('e2e on PostgreSQL + Redis, two instances', path.join(root, 'node_modules', '.bin', 'playwright'), ['test', '--project=reader', '--project=newsroom', '--project=instances'], {
-      E2E_DATABASE_URL: postgres.url,
-      REDIS_URL: redis.url,
-      E2E_INSTANCES: '1',
-      AUTH_SECRET: randomBytes(48).toString('base64url'),
-    });
+    step(
+      'e2e on PostgreSQL + Redis, two instances',
+      path.join(root, 'node_modules', '.bin', 'playwright'),
+      ['test', '--project=reader', '--project=newsroom', '--project=instances'],
+      {
+        E2E_DATABASE_URL: postgres.url,
+        REDIS_URL: redis.url,
+        E2E_INSTANCES: '1',
+        AUTH_SECRET: randomBytes(48).toString('base64url'),
+      },
+    );
   } finally {
     await redis.stop();
     postgres.stop();

@@ -16,7 +16,9 @@ const migrationsDir = path.join(__dirname, '..', '..', 'prisma', 'migrations');
 export function applyMigrations(file: string, upTo?: string, after?: string): void {
   const db = new Database(file);
   try {
-    for (const name of readdirSync(migrationsDir).filter((n) => /^\d+_/.test(n)).sort()) {
+    for (const name of readdirSync(migrationsDir)
+      .filter((n) => /^\d+_/.test(n))
+      .sort()) {
       if (upTo && name > upTo) break;
       if (after && name <= after) continue;
       db.exec(readFileSync(path.join(migrationsDir, name, 'migration.sql'), 'utf8'));
@@ -26,7 +28,12 @@ export function applyMigrations(file: string, upTo?: string, after?: string): vo
   }
 }
 
-export type TempDb = { file: string; url: string; prisma: PrismaClient; cleanup: () => Promise<void> };
+export type TempDb = {
+  file: string;
+  url: string;
+  prisma: PrismaClient;
+  cleanup: () => Promise<void>;
+};
 
 /** A real SQLite database file in a temporary folder, with the project's schema. */
 export function createTempDb(): TempDb {
@@ -64,7 +71,11 @@ export async function createTempDatabase(options: { migrations?: boolean } = {})
   await client.connect();
   try {
     const dir = path.join(__dirname, '..', '..', PRISMA_PATHS.postgresql.migrations);
-    for (const migration of options.migrations === false ? [] : readdirSync(dir).filter((n) => /^\d+_/.test(n)).sort()) {
+    for (const migration of options.migrations === false
+      ? []
+      : readdirSync(dir)
+          .filter((n) => /^\d+_/.test(n))
+          .sort()) {
       await client.query(readFileSync(path.join(dir, migration, 'migration.sql'), 'utf8'));
     }
   } finally {
@@ -89,7 +100,9 @@ export async function createTempDatabase(options: { migrations?: boolean } = {})
 export function dumpTables(file: string, tables: string[]): Record<string, unknown[]> {
   const db = new Database(file, { readonly: true });
   try {
-    return Object.fromEntries(tables.map((t) => [t, db.prepare(`SELECT * FROM "${t}" ORDER BY rowid`).all()]));
+    return Object.fromEntries(
+      tables.map((t) => [t, db.prepare(`SELECT * FROM "${t}" ORDER BY rowid`).all()]),
+    );
   } finally {
     db.close();
   }

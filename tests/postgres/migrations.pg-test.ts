@@ -15,12 +15,18 @@ async function describeSchema(url: string) {
   try {
     const q = async (sql: string) => (await client.query(sql)).rows;
     return {
-      columns: await q(`SELECT table_name, column_name, data_type, udt_name, is_nullable, column_default FROM information_schema.columns
+      columns:
+        await q(`SELECT table_name, column_name, data_type, udt_name, is_nullable, column_default FROM information_schema.columns
                         WHERE table_schema = 'public' AND table_name <> '_prisma_migrations' ORDER BY table_name, column_name`),
-      indexes: await q(`SELECT tablename, indexname, indexdef FROM pg_indexes WHERE schemaname = 'public' AND tablename <> '_prisma_migrations' ORDER BY indexname`),
-      constraints: await q(`SELECT conrelid::regclass::text AS table, conname, pg_get_constraintdef(oid) AS def FROM pg_constraint
+      indexes: await q(
+        `SELECT tablename, indexname, indexdef FROM pg_indexes WHERE schemaname = 'public' AND tablename <> '_prisma_migrations' ORDER BY indexname`,
+      ),
+      constraints:
+        await q(`SELECT conrelid::regclass::text AS table, conname, pg_get_constraintdef(oid) AS def FROM pg_constraint
                             WHERE connamespace = 'public'::regnamespace AND conrelid::regclass::text <> '_prisma_migrations' ORDER BY conname`),
-      triggers: (await q(`SELECT tgname FROM pg_trigger WHERE NOT tgisinternal ORDER BY tgname`)).map((r) => r.tgname as string),
+      triggers: (
+        await q(`SELECT tgname FROM pg_trigger WHERE NOT tgisinternal ORDER BY tgname`)
+      ).map((r) => r.tgname as string),
     };
   } finally {
     await client.end();
@@ -40,11 +46,22 @@ describe('PostgreSQL migrations', () => {
   });
 
   it('applied to an empty database give exactly the schema of prisma/postgres/schema.prisma, plus the search triggers', async () => {
-    const sql = execFileSync(path.join(root, 'node_modules', '.bin', 'prisma'), ['migrate', 'diff', '--from-empty', '--to-schema-datamodel', 'prisma/postgres/schema.prisma', '--script'], {
-      cwd: root,
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'ignore'],
-    });
+    const sql = execFileSync(
+      path.join(root, 'node_modules', '.bin', 'prisma'),
+      [
+        'migrate',
+        'diff',
+        '--from-empty',
+        '--to-schema-datamodel',
+        'prisma/postgres/schema.prisma',
+        '--script',
+      ],
+      {
+        cwd: root,
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'ignore'],
+      },
+    );
     const client = new pg.Client({ connectionString: fromSchema.url });
     await client.connect();
     await client.query(sql);

@@ -10,7 +10,13 @@ import { createTempDatabase, type TempDb } from '../helpers/temp-db';
 /** The server test:postgres started, as a handle startReplica() can copy. */
 function serverOf(url: string): PostgresServer {
   const port = Number(new URL(url).port);
-  return { url, port, dataDir: '', baseUrl: (name) => `postgresql://portal@127.0.0.1:${port}/${name}`, stop: () => {} };
+  return {
+    url,
+    port,
+    dataDir: '',
+    baseUrl: (name) => `postgresql://portal@127.0.0.1:${port}/${name}`,
+    stop: () => {},
+  };
 }
 
 async function onReplica(url: string, sql: string): Promise<void> {
@@ -68,9 +74,17 @@ describe('PostgreSQL read replicas', () => {
     try {
       await saveArticle(client, article(2));
       assert.equal(await primaryOf(client).article.count(), 2, 'the primary has both');
-      assert.equal(await client.article.count(), 1, 'a plain read is served by the (paused) replica');
+      assert.equal(
+        await client.article.count(),
+        1,
+        'a plain read is served by the (paused) replica',
+      );
       assert.equal((await client.article.findMany({ select: { slug: true } })).length, 1);
-      assert.equal(await client.$transaction(async (tx) => tx.article.count()), 2, 'reads inside a transaction stay on the primary');
+      assert.equal(
+        await client.$transaction(async (tx) => tx.article.count()),
+        2,
+        'reads inside a transaction stay on the primary',
+      );
     } finally {
       await onReplica(replicaUrl, 'SELECT pg_wal_replay_resume()');
     }

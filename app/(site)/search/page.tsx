@@ -23,13 +23,19 @@ export default async function SearchPage({ searchParams }: Props) {
   const results = await searchArticles(q, page);
   return (
     <div className="mx-auto max-w-3xl px-4 py-6">
-      <PageHeading title="البحث" description="ابحثوا في أرشيف هومبريس: بالهمزة أو بدونها، بالتشكيل أو بدونه." />
+      <PageHeading
+        title="البحث"
+        description="ابحثوا في أرشيف هومبريس: بالهمزة أو بدونها، بالتشكيل أو بدونه."
+      />
       <div className="mt-6">
         <SearchForm defaultValue={q} id="search-page-query" />
       </div>
       {results.status === 'empty' ? (
         <p className="mt-8 text-lg text-muted">
-          {q ? 'لا يحتوي ما كتبتموه على كلمات يمكن البحث عنها.' : 'اكتبوا كلمة أو أكثر للبحث في الأخبار.'} مثال: «كأس العالم 2030».
+          {q
+            ? 'لا يحتوي ما كتبتموه على كلمات يمكن البحث عنها.'
+            : 'اكتبوا كلمة أو أكثر للبحث في الأخبار.'}{' '}
+          مثال: «كأس العالم 2030».
         </p>
       ) : results.total === 0 ? (
         <p className="mt-8 text-lg" role="status">
@@ -38,15 +44,24 @@ export default async function SearchPage({ searchParams }: Props) {
       ) : (
         <section aria-label="نتائج البحث" className="mt-8">
           <p role="status" className="text-muted">
-            {results.capped ? `أكثر من ${results.total.toLocaleString('en-US')} نتيجة` : resultCount(results.total)} لـ «<bdi>{results.text}</bdi>»
-            {results.page > 1 && results.page <= results.pageCount && ` - الصفحة ${results.page} من ${results.pageCount}`}
+            {results.capped
+              ? `أكثر من ${results.total.toLocaleString('en-US')} نتيجة`
+              : resultCount(results.total)}{' '}
+            لـ «<bdi>{results.text}</bdi>»
+            {results.page > 1 &&
+              results.page <= results.pageCount &&
+              ` - الصفحة ${results.page} من ${results.pageCount}`}
           </p>
           {results.items.length > 0 ? (
             <SearchResultList items={results.items} />
           ) : (
             <p className="mt-6 text-lg">{`لا توجد نتائج في الصفحة ${results.page}؛ عدد الصفحات ${results.pageCount}.`}</p>
           )}
-          <Pagination page={Math.min(results.page, results.pageCount)} pageCount={results.pageCount} hrefFor={(n) => searchPath(results.text, n)} />
+          <Pagination
+            page={Math.min(results.page, results.pageCount)}
+            pageCount={results.pageCount}
+            hrefFor={(n) => searchPath(results.text, n)}
+          />
         </section>
       )}
     </div>

@@ -17,17 +17,28 @@ export default async function ArticleListPage({ searchParams }: Props) {
   await requirePageUser();
   const raw = await searchParams;
   const params = readListParams(raw);
-  const [{ items, total, pageCount }, { categories }] = await Promise.all([listNewsroomArticles(params), newsroomChoices()]);
+  const [{ items, total, pageCount }, { categories }] = await Promise.all([
+    listNewsroomArticles(params),
+    newsroomChoices(),
+  ]);
   const notice = typeof raw.notice === 'string' ? NOTICES[raw.notice] : undefined;
   const pageHref = (page: number) => {
-    const query = new URLSearchParams({ status: params.status, ...(params.categoryId ? { category: String(params.categoryId) } : {}), ...(params.q ? { q: params.q } : {}), page: String(page) });
+    const query = new URLSearchParams({
+      status: params.status,
+      ...(params.categoryId ? { category: String(params.categoryId) } : {}),
+      ...(params.q ? { q: params.q } : {}),
+      page: String(page),
+    });
     return `/admin?${query}`;
   };
   return (
     <>
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-bold">المقالات</h1>
-        <Link href="/admin/articles/new" className="rounded bg-brand px-4 py-2 font-bold text-white hover:bg-brand-dark">
+        <Link
+          href="/admin/articles/new"
+          className="rounded bg-brand px-4 py-2 font-bold text-white hover:bg-brand-dark"
+        >
           مقال جديد
         </Link>
       </div>
@@ -36,10 +47,18 @@ export default async function ArticleListPage({ searchParams }: Props) {
           {notice}
         </p>
       )}
-      <form method="get" className="mt-4 flex flex-wrap items-end gap-3 rounded bg-white p-4" aria-label="تصفية المقالات">
+      <form
+        method="get"
+        className="mt-4 flex flex-wrap items-end gap-3 rounded bg-white p-4"
+        aria-label="تصفية المقالات"
+      >
         <label className="flex flex-col text-sm">
           الحالة
-          <select name="status" defaultValue={params.status} className="mt-1 rounded border border-line px-2 py-1.5">
+          <select
+            name="status"
+            defaultValue={params.status}
+            className="mt-1 rounded border border-line px-2 py-1.5"
+          >
             {STATUS_FILTERS.map((s) => (
               <option key={s} value={s}>
                 {STATUS_LABELS[s]}
@@ -49,7 +68,11 @@ export default async function ArticleListPage({ searchParams }: Props) {
         </label>
         <label className="flex flex-col text-sm">
           القسم
-          <select name="category" defaultValue={params.categoryId ?? ''} className="mt-1 rounded border border-line px-2 py-1.5">
+          <select
+            name="category"
+            defaultValue={params.categoryId ?? ''}
+            className="mt-1 rounded border border-line px-2 py-1.5"
+          >
             <option value="">كل الأقسام</option>
             {categories.map((c) => (
               <option key={c.id} value={c.id}>
@@ -60,7 +83,12 @@ export default async function ArticleListPage({ searchParams }: Props) {
         </label>
         <label className="flex flex-1 flex-col text-sm">
           بحث في العناوين
-          <input name="q" type="search" defaultValue={params.q} className="mt-1 rounded border border-line px-2 py-1.5" />
+          <input
+            name="q"
+            type="search"
+            defaultValue={params.q}
+            className="mt-1 rounded border border-line px-2 py-1.5"
+          />
         </label>
         <button type="submit" className="rounded bg-ink px-4 py-2 font-bold text-white">
           تصفية
@@ -70,17 +98,28 @@ export default async function ArticleListPage({ searchParams }: Props) {
       <table className="mt-2 w-full border-collapse bg-white text-start text-sm">
         <thead>
           <tr className="border-b border-line">
-            <th scope="col" className="p-2 text-start">العنوان</th>
-            <th scope="col" className="p-2 text-start">الحالة</th>
-            <th scope="col" className="hidden p-2 text-start md:table-cell">القسم</th>
-            <th scope="col" className="hidden p-2 text-start md:table-cell">النشر</th>
+            <th scope="col" className="p-2 text-start">
+              العنوان
+            </th>
+            <th scope="col" className="p-2 text-start">
+              الحالة
+            </th>
+            <th scope="col" className="hidden p-2 text-start md:table-cell">
+              القسم
+            </th>
+            <th scope="col" className="hidden p-2 text-start md:table-cell">
+              النشر
+            </th>
           </tr>
         </thead>
         <tbody>
           {items.map((item) => (
             <tr key={item.id} className="border-b border-line">
               <td className="p-2">
-                <Link href={`/admin/articles/${item.id}`} className="font-bold hover:text-brand hover:underline">
+                <Link
+                  href={`/admin/articles/${item.id}`}
+                  className="font-bold hover:text-brand hover:underline"
+                >
                   {item.title}
                 </Link>
                 <span className="block text-muted">{item.author}</span>
@@ -89,7 +128,9 @@ export default async function ArticleListPage({ searchParams }: Props) {
                 <StatusBadge status={item.status} />
               </td>
               <td className="hidden p-2 md:table-cell">{item.category}</td>
-              <td className="hidden p-2 md:table-cell">{item.publishedAt ? <DateTime value={item.publishedAt} /> : '—'}</td>
+              <td className="hidden p-2 md:table-cell">
+                {item.publishedAt ? <DateTime value={item.publishedAt} /> : '—'}
+              </td>
             </tr>
           ))}
         </tbody>

@@ -13,6 +13,12 @@ export function generateStaticParams() {
 export async function GET(_request: Request, { params }: { params: Promise<{ file: string }> }) {
   const format = parseFeedFile((await params).file);
   if (!format) return new Response('Not found', { status: 404 });
-  const channel = { title: SITE.name, description: SITE.description, pagePath: '/', rssPath: FEED_PATHS.rss, atomPath: FEED_PATHS.atom };
+  const channel = {
+    title: SITE.name,
+    description: SITE.description,
+    pagePath: '/',
+    rssPath: FEED_PATHS.rss,
+    atomPath: FEED_PATHS.atom,
+  };
   return feedResponse(buildFeed(channel, await getFeedArticles(), format), format);
 }

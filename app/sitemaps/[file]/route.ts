@@ -12,6 +12,10 @@ export function generateStaticParams() {
 export async function GET(_request: Request, { params }: { params: Promise<{ file: string }> }) {
   const name = parseSitemapFile((await params).file);
   const urls = name ? await getSitemapUrls(name) : null;
-  if (!urls) return new Response('Not found', { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+  if (!urls)
+    return new Response('Not found', {
+      status: 404,
+      headers: { 'content-type': 'text/plain; charset=utf-8' },
+    });
   return xmlResponse(urlsetXml(urls));
 }

@@ -42,17 +42,30 @@ export function tagName(index: number): string {
  * Article number `n` of `total`, spread over `categories` sections and the two years before `end`.
  * Like a real archive, later ids were published later (within a few hours of jitter).
  */
-export function syntheticArticle(n: number, total: number, categories: number, end: Date, rand: () => number): SyntheticArticle {
+export function syntheticArticle(
+  n: number,
+  total: number,
+  categories: number,
+  end: Date,
+  rand: () => number,
+): SyntheticArticle {
   const pick = <T>(list: readonly T[]) => list[Math.floor(rand() * list.length)]!;
   const phrase = () => `${pick(NOUNS)} ${pick(ADJECTIVES)}`;
   const sentence = (words: number) => {
     const parts = [pick(VERBS), phrase()];
     while (parts.join(' ').split(' ').length < words) {
-      parts.push(rand() < 0.3 ? `${pick(CONNECTORS)} ${pick(VERBS)}` : `${pick(LINKS)} ${rand() < 0.2 ? pick(CITIES) : phrase()}`);
+      parts.push(
+        rand() < 0.3
+          ? `${pick(CONNECTORS)} ${pick(VERBS)}`
+          : `${pick(LINKS)} ${rand() < 0.2 ? pick(CITIES) : phrase()}`,
+      );
     }
     return `${parts.join(' ')}.`;
   };
-  const paragraph = () => Array.from({ length: 2 + Math.floor(rand() * 3) }, () => sentence(10 + Math.floor(rand() * 10))).join(' ');
+  const paragraph = () =>
+    Array.from({ length: 2 + Math.floor(rand() * 3) }, () =>
+      sentence(10 + Math.floor(rand() * 10)),
+    ).join(' ');
   const title = `[${SYNTHETIC_MARK}] ${pick(VERBS)} ${phrase()} ${pick(LINKS)} ${pick(CITIES)} ${phrase()}`;
   const blocks: Block[] = [];
   for (let section = 0; section < 2; section++) {
@@ -61,7 +74,9 @@ export function syntheticArticle(n: number, total: number, categories: number, e
   }
   const twoYears = 2 * 365 * 24 * 3600 * 1000;
   const tagCount = 1 + Math.floor(rand() * 3);
-  const tagIndexes = [...new Set(Array.from({ length: tagCount }, () => Math.floor(rand() ** 2 * SYNTHETIC_TAGS)))];
+  const tagIndexes = [
+    ...new Set(Array.from({ length: tagCount }, () => Math.floor(rand() ** 2 * SYNTHETIC_TAGS))),
+  ];
   return {
     title,
     slug: `${slugify(title)}-${n}`,
@@ -70,6 +85,10 @@ export function syntheticArticle(n: number, total: number, categories: number, e
     categoryIndex: Math.floor(rand() * categories),
     authorIndex: Math.floor(rand() * SYNTHETIC_AUTHORS),
     tagIndexes,
-    publishedAt: new Date(end.getTime() - Math.floor(((total - n) / total) * twoYears) - Math.floor(rand() * 4 * 3600_000)),
+    publishedAt: new Date(
+      end.getTime() -
+        Math.floor(((total - n) / total) * twoYears) -
+        Math.floor(rand() * 4 * 3600_000),
+    ),
   };
 }

@@ -15,34 +15,74 @@ import { countWords } from '../../../lib/articles/reading-time';
 import { createPrismaClient } from '../../../lib/db/client';
 import { loadSeedContent } from '../../../lib/seed/load';
 import { writeSeedContent } from '../../../lib/seed/run';
-import { authorName, random, SYNTHETIC_AUTHORS, SYNTHETIC_OUTLET, SYNTHETIC_TAGS, syntheticArticle, tagName } from './corpus';
+import {
+  authorName,
+  random,
+  SYNTHETIC_AUTHORS,
+  SYNTHETIC_OUTLET,
+  SYNTHETIC_TAGS,
+  syntheticArticle,
+  tagName,
+} from './corpus';
 import { searchEngine } from '../../../lib/search/current';
 import { progress } from './progress';
 
 const BATCH = 1000;
 
-export type GenerateOptions = { articles: number; database: string; seed?: number; quiet?: boolean };
+export type GenerateOptions = {
+  articles: number;
+  database: string;
+  seed?: number;
+  quiet?: boolean;
+};
 
-export async function generateSyntheticDatabase({ articles, database, seed = 2030, quiet = false }: GenerateOptions) {
+export async function generateSyntheticDatabase({
+  articles,
+  database,
+  seed = 2030,
+  quiet = false,
+}: GenerateOptions) {
   const sqlite = databaseProvider(database) === 'sqlite';
   const file = database.replace(/^file:/, '');
   // A PostgreSQL database is expected empty (a fresh one, as npm run bench -- --postgres makes).
-  if (sqlite) for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(`${file}${suffix}`, { force: true });
+  if (sqlite)
+    for (const suffix of ['', '-wal', '-shm', '-journal'])
+      rmSync(`${file}${suffix}`, { force: true });
   const env = { ...process.env, DATABASE_URL: database };
-  execFileSync(path.join('node_modules', '.bin', 'prisma'), ['migrate', 'deploy'], { env, stdio: quiet ? 'ignore' : ['ignore', 'ignore', 'inherit'] });
+  execFileSync(path.join('node_modules', '.bin', 'prisma'), ['migrate', 'deploy'], {
+    env,
+    stdio: quiet ? 'ignore' : ['ignore', 'ignore', 'inherit'],
+  });
 
   const db = createPrismaClient(database);
   const started = performance.now();
   try {
     await writeSeedContent(db, await loadSeedContent(path.join(process.cwd(), 'prisma', 'seed')));
-    const categories = await db.category.findMany({ orderBy: { position: 'asc' }, select: { id: true } });
+    const categories = await db.category.findMany({
+      orderBy: { position: 'asc' },
+      select: { id: true },
+    });
     const authors: { id: number }[] = [];
     for (let i = 0; i < SYNTHETIC_AUTHORS; i++) {
-      authors.push(await db.author.create({ data: { slug: slugify(authorName(i)), name: authorName(i), bio: 'حساب تجريبي لقياس الأداء.' }, select: { id: true } }));
+      authors.push(
+        await db.author.create({
+          data: {
+            slug: slugify(authorName(i)),
+            name: authorName(i),
+            bio: 'حساب تجريبي لقياس الأداء.',
+          },
+          select: { id: true },
+        }),
+      );
     }
     const tags: { id: number }[] = [];
     for (let i = 0; i < SYNTHETIC_TAGS; i++) {
-      tags.push(await db.tag.create({ data: { slug: slugify(tagName(i)), name: tagName(i) }, select: { id: true } }));
+      tags.push(
+        await db.tag.create({
+          data: { slug: slugify(tagName(i)), name: tagName(i) },
+          select: { id: true },
+        }),
+      );
     }
 
     const firstId = ((await db.article.aggregate({ _max: { id: true } }))._max.id ?? 0) + 1;
@@ -72,15 +112,27 @@ export async function generateSyntheticDatabase({ articles, database, seed = 203
           categoryId: categories[a.categoryIndex]!.id,
         });
         a.tagIndexes.forEach((t, position) =>
-          links.push({ articleId: id, tagId: tags[t]!.id, position, status: 'published', publishedAt: a.publishedAt }),
+          links.push({
+            articleId: id,
+            tagId: tags[t]!.id,
+            position,
+            status: 'published',
+            publishedAt: a.publishedAt,
+          }),
         );
       }
-      await db.$transaction([db.article.createMany({ data: rows }), db.articleTag.createMany({ data: links })]);
+      await db.$transaction([
+        db.article.createMany({ data: rows }),
+        db.articleTag.createMany({ data: links }),
+      ]);
       bar?.tick(Math.min(articles, offset + BATCH));
     }
     bar?.done();
     // Ids were given explicitly: PostgreSQL's sequence must continue after them.
-    if (!sqlite) await db.$executeRawUnsafe(`SELECT setval(pg_get_serial_sequence('"Article"', 'id'), (SELECT max("id") FROM "Article"))`);
+    if (!sqlite)
+      await db.$executeRawUnsafe(
+        `SELECT setval(pg_get_serial_sequence('"Article"', 'id'), (SELECT max("id") FROM "Article"))`,
+      );
     const indexBar = quiet ? null : progress('search index', articles + 1);
     let indexed = 0;
     while ((await searchEngine.pending(db)) > 0) {
@@ -90,7 +142,15 @@ export async function generateSyntheticDatabase({ articles, database, seed = 203
     indexBar?.done();
     // Planner statistics for the new data, as a long-running database would have them.
     await db.$executeRawUnsafe('ANALYZE');
-    const bytes = sqlite ? statSync(file).size : Number((await db.$queryRawUnsafe<{ size: bigint }[]>('SELECT pg_database_size(current_database()) AS size'))[0]!.size);
+    const bytes = sqlite
+      ? statSync(file).size
+      : Number(
+          (
+            await db.$queryRawUnsafe<{ size: bigint }[]>(
+              'SELECT pg_database_size(current_database()) AS size',
+            )
+          )[0]!.size,
+        );
     return { seconds: (performance.now() - started) / 1000, bytes };
   } finally {
     await db.$disconnect();
@@ -99,12 +159,18 @@ export async function generateSyntheticDatabase({ articles, database, seed = 203
 
 async function main() {
   const { values } = parseArgs({
-    options: { articles: { type: 'string', default: '10000' }, database: { type: 'string', default: 'file:./data/bench.db' } },
+    options: {
+      articles: { type: 'string', default: '10000' },
+      database: { type: 'string', default: 'file:./data/bench.db' },
+    },
   });
   const articles = Number(values.articles);
-  if (!Number.isInteger(articles) || articles < 1) throw new Error('--articles must be a positive integer');
+  if (!Number.isInteger(articles) || articles < 1)
+    throw new Error('--articles must be a positive integer');
   const result = await generateSyntheticDatabase({ articles, database: values.database! });
-  console.log(`generated ${articles} synthetic articles in ${result.seconds.toFixed(1)} s; database ${(result.bytes / 1e6).toFixed(1)} MB (${values.database})`);
+  console.log(
+    `generated ${articles} synthetic articles in ${result.seconds.toFixed(1)} s; database ${(result.bytes / 1e6).toFixed(1)} MB (${values.database})`,
+  );
 }
 
 if (process.argv[1] && import.meta.url === `file://${process.argv[1]}`) {

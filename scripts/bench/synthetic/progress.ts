@@ -8,7 +8,9 @@ export function progress(label: string, total: number) {
     const width = 30;
     const filled = Math.round((done / total) * width);
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
-    process.stderr.write(`${process.stderr.isTTY ? '\r' : ''}${label} [${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${Math.floor((done / total) * 100)}% ${done}/${total} ${seconds}s${process.stderr.isTTY ? '' : '\n'}`);
+    process.stderr.write(
+      `${process.stderr.isTTY ? '\r' : ''}${label} [${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${Math.floor((done / total) * 100)}% ${done}/${total} ${seconds}s${process.stderr.isTTY ? '' : '\n'}`,
+    );
   };
   return {
     tick(done: number) {

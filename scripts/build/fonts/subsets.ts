@@ -42,5 +42,7 @@ export function rangesToText(ranges: readonly [number, number][]): string {
 /** CSS unicode-range value, so a browser downloads a face only for text that needs it. */
 export function rangesToCss(ranges: readonly [number, number][]): string {
   const hex = (n: number) => n.toString(16).toUpperCase().padStart(4, '0');
-  return ranges.map(([from, to]) => (from === to ? `U+${hex(from)}` : `U+${hex(from)}-${hex(to)}`)).join(', ');
+  return ranges
+    .map(([from, to]) => (from === to ? `U+${hex(from)}` : `U+${hex(from)}-${hex(to)}`))
+    .join(', ');
 }

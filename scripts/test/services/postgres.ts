@@ -23,14 +23,24 @@ export type PostgresServer = {
 
 export function postgresBinDir(): string {
   const root = '/usr/lib/postgresql';
-  const versions = existsSync(root) ? readdirSync(root).filter((v) => /^\d+$/.test(v)).sort((a, b) => Number(b) - Number(a)) : [];
-  const dir = versions.map((v) => path.join(root, v, 'bin')).find((d) => existsSync(path.join(d, 'initdb')));
-  if (!dir) throw new Error('PostgreSQL server binaries not found under /usr/lib/postgresql: apt-get install -y postgresql');
+  const versions = existsSync(root)
+    ? readdirSync(root)
+        .filter((v) => /^\d+$/.test(v))
+        .sort((a, b) => Number(b) - Number(a))
+    : [];
+  const dir = versions
+    .map((v) => path.join(root, v, 'bin'))
+    .find((d) => existsSync(path.join(d, 'initdb')));
+  if (!dir)
+    throw new Error(
+      'PostgreSQL server binaries not found under /usr/lib/postgresql: apt-get install -y postgresql',
+    );
   return dir;
 }
 
 function systemUser(name: string): { uid: number; gid: number } {
-  const id = (flag: string) => Number(execFileSync('id', [flag, name], { encoding: 'utf8' }).trim());
+  const id = (flag: string) =>
+    Number(execFileSync('id', [flag, name], { encoding: 'utf8' }).trim());
   return { uid: id('-u'), gid: id('-g') };
 }
 
@@ -61,7 +71,13 @@ function serverSettings(port: number, socketDir: string, durable: boolean): stri
   ].join(' ');
 }
 
-function handle(port: number, database: string, dataDir: string, run: (name: string, args: string[]) => void, settings: string): PostgresServer {
+function handle(
+  port: number,
+  database: string,
+  dataDir: string,
+  run: (name: string, args: string[]) => void,
+  settings: string,
+): PostgresServer {
   const baseUrl = (name: string) => `postgresql://portal@127.0.0.1:${port}/${name}`;
   const cluster = path.join(dataDir, 'cluster');
   let stopped = false;
@@ -71,7 +87,17 @@ function handle(port: number, database: string, dataDir: string, run: (name: str
     dataDir,
     baseUrl,
     halt: () => run('pg_ctl', ['-D', cluster, '-m', 'immediate', '-w', 'stop']),
-    resume: () => run('pg_ctl', ['-D', cluster, '-o', settings, '-l', path.join(dataDir, 'server.log'), '-w', 'start']),
+    resume: () =>
+      run('pg_ctl', [
+        '-D',
+        cluster,
+        '-o',
+        settings,
+        '-l',
+        path.join(dataDir, 'server.log'),
+        '-w',
+        'start',
+      ]),
     stop: () => {
       if (stopped) return;
       stopped = true;
@@ -98,9 +124,26 @@ export async function startPostgres(options: Options = {}): Promise<PostgresServ
   const run = tool(dataDir);
   const cluster = path.join(dataDir, 'cluster');
   // C.UTF-8: byte-order collation, as SQLite compares text, and UTF-8 whatever the host's locale.
-  run('initdb', ['-D', cluster, '-U', 'portal', '--auth=trust', '--encoding=UTF8', '--locale=C.UTF-8']);
+  run('initdb', [
+    '-D',
+    cluster,
+    '-U',
+    'portal',
+    '--auth=trust',
+    '--encoding=UTF8',
+    '--locale=C.UTF-8',
+  ]);
   const settings = serverSettings(port, dataDir, options.durable !== false);
-  run('pg_ctl', ['-D', cluster, '-o', settings, '-l', options.log ?? path.join(dataDir, 'server.log'), '-w', 'start']);
+  run('pg_ctl', [
+    '-D',
+    cluster,
+    '-o',
+    settings,
+    '-l',
+    options.log ?? path.join(dataDir, 'server.log'),
+    '-w',
+    'start',
+  ]);
   run('createdb', ['-h', '127.0.0.1', '-p', String(port), '-U', 'portal', database]);
   return handle(port, database, dataDir, run, settings);
 }
@@ -109,13 +152,37 @@ export async function startPostgres(options: Options = {}): Promise<PostgresServ
  * A streaming replica of `primary` (pg_basebackup -R): read-only, following every database of
  * the primary, on its own port. initdb's trust rules already allow replication from 127.0.0.1.
  */
-export async function startReplica(primary: PostgresServer, database = 'portal'): Promise<PostgresServer> {
+export async function startReplica(
+  primary: PostgresServer,
+  database = 'portal',
+): Promise<PostgresServer> {
   const port = await freePort();
   const dataDir = mkdtempSync(path.join(tmpdir(), 'portal-pg-replica-'));
   const run = tool(dataDir);
   const cluster = path.join(dataDir, 'cluster');
-  run('pg_basebackup', ['-h', '127.0.0.1', '-p', String(primary.port), '-U', 'portal', '-D', cluster, '-R', '-X', 'stream']);
+  run('pg_basebackup', [
+    '-h',
+    '127.0.0.1',
+    '-p',
+    String(primary.port),
+    '-U',
+    'portal',
+    '-D',
+    cluster,
+    '-R',
+    '-X',
+    'stream',
+  ]);
   const settings = serverSettings(port, dataDir, false);
-  run('pg_ctl', ['-D', cluster, '-o', settings, '-l', path.join(dataDir, 'server.log'), '-w', 'start']);
+  run('pg_ctl', [
+    '-D',
+    cluster,
+    '-o',
+    settings,
+    '-l',
+    path.join(dataDir, 'server.log'),
+    '-w',
+    'start',
+  ]);
   return handle(port, database, dataDir, run, settings);
 }

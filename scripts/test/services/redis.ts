@@ -8,9 +8,16 @@ import { existsSync } from 'node:fs';
 import { connect } from 'node:net';
 import { freePort } from './free-port';
 
-export type RedisServer = { url: string; port: number; process: ChildProcess; stop: () => Promise<void> };
+export type RedisServer = {
+  url: string;
+  port: number;
+  process: ChildProcess;
+  stop: () => Promise<void>;
+};
 
-const BINARY = ['/usr/bin/redis-server', '/usr/local/bin/redis-server'].find((file) => existsSync(file));
+const BINARY = ['/usr/bin/redis-server', '/usr/local/bin/redis-server'].find((file) =>
+  existsSync(file),
+);
 
 function answersPing(port: number): Promise<boolean> {
   return new Promise((resolve) => {
@@ -29,12 +36,28 @@ function answersPing(port: number): Promise<boolean> {
 export async function startRedis(port?: number): Promise<RedisServer> {
   if (!BINARY) throw new Error('redis-server not found: apt-get install -y redis-server');
   const chosen = port ?? (await freePort());
-  const child = spawn(BINARY, ['--port', String(chosen), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--protected-mode', 'no'], {
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  const child = spawn(
+    BINARY,
+    [
+      '--port',
+      String(chosen),
+      '--bind',
+      '127.0.0.1',
+      '--save',
+      '',
+      '--appendonly',
+      'no',
+      '--protected-mode',
+      'no',
+    ],
+    {
+      stdio: ['ignore', 'ignore', 'inherit'],
+    },
+  );
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   for (let attempt = 0; !(await answersPing(chosen)); attempt++) {
-    if (attempt > 100 || child.exitCode !== null) throw new Error(`redis-server did not start on port ${chosen}`);
+    if (attempt > 100 || child.exitCode !== null)
+      throw new Error(`redis-server did not start on port ${chosen}`);
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
   return {

@@ -16,17 +16,29 @@ export default async function AuditPage() {
       <table className="w-full border-collapse bg-white text-sm">
         <thead>
           <tr className="border-b border-line">
-            <th scope="col" className="p-2 text-start">الوقت</th>
-            <th scope="col" className="p-2 text-start">من</th>
-            <th scope="col" className="p-2 text-start">العملية</th>
-            <th scope="col" className="p-2 text-start">التفاصيل</th>
+            <th scope="col" className="p-2 text-start">
+              الوقت
+            </th>
+            <th scope="col" className="p-2 text-start">
+              من
+            </th>
+            <th scope="col" className="p-2 text-start">
+              العملية
+            </th>
+            <th scope="col" className="p-2 text-start">
+              التفاصيل
+            </th>
           </tr>
         </thead>
         <tbody>
           {events.map((event) => (
             <tr key={event.id} className="border-b border-line" data-action={event.action}>
-              <td className="p-2"><DateTime value={event.at} /></td>
-              <td className="p-2"><bdi>{event.actorName}</bdi></td>
+              <td className="p-2">
+                <DateTime value={event.at} />
+              </td>
+              <td className="p-2">
+                <bdi>{event.actorName}</bdi>
+              </td>
               <td className="p-2">{AUDIT_ACTIONS[event.action as AuditAction] ?? event.action}</td>
               <td className="p-2">
                 {event.articleId ? (

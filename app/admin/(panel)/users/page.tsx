@@ -15,19 +15,31 @@ export default async function UsersPage() {
       <table className="mb-8 w-full border-collapse bg-white text-sm">
         <thead>
           <tr className="border-b border-line">
-            <th scope="col" className="p-2 text-start">الاسم</th>
-            <th scope="col" className="p-2 text-start">البريد</th>
-            <th scope="col" className="p-2 text-start">الدور</th>
-            <th scope="col" className="p-2 text-start">أُنشئ</th>
+            <th scope="col" className="p-2 text-start">
+              الاسم
+            </th>
+            <th scope="col" className="p-2 text-start">
+              البريد
+            </th>
+            <th scope="col" className="p-2 text-start">
+              الدور
+            </th>
+            <th scope="col" className="p-2 text-start">
+              أُنشئ
+            </th>
           </tr>
         </thead>
         <tbody>
           {users.map((u) => (
             <tr key={u.id} className="border-b border-line">
               <td className="p-2">{u.name}</td>
-              <td className="p-2" dir="ltr">{u.email}</td>
+              <td className="p-2" dir="ltr">
+                {u.email}
+              </td>
               <td className="p-2">{u.role === 'admin' ? 'مدير' : 'محرر'}</td>
-              <td className="p-2"><DateTime value={u.createdAt} dateOnly /></td>
+              <td className="p-2">
+                <DateTime value={u.createdAt} dateOnly />
+              </td>
             </tr>
           ))}
         </tbody>

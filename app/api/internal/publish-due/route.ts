@@ -12,7 +12,11 @@ export async function POST(request: Request) {
     return Response.json({ error: 'forbidden' }, { status: 403 });
   }
   const window = windowSchema.safeParse(await request.json().catch(() => null));
-  if (!window.success) return Response.json({ error: 'expected {since, until} ISO datetimes' }, { status: 400 });
-  const expired = await expireArticlesDueBetween(new Date(window.data.since), new Date(window.data.until));
+  if (!window.success)
+    return Response.json({ error: 'expected {since, until} ISO datetimes' }, { status: 400 });
+  const expired = await expireArticlesDueBetween(
+    new Date(window.data.since),
+    new Date(window.data.until),
+  );
   return Response.json({ expired }, { headers: { 'cache-control': 'no-store' } });
 }

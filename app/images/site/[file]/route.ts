@@ -6,7 +6,11 @@ export const dynamic = 'force-static';
 
 const images: Record<string, () => Buffer> = {
   // The default share image, for pages that have none of their own.
-  'share.png': () => renderShareImage({ headline: SITE.tagline, kicker: 'أخبار', siteName: SITE.name, footnote: '' }, 'wide'),
+  'share.png': () =>
+    renderShareImage(
+      { headline: SITE.tagline, kicker: 'أخبار', siteName: SITE.name, footnote: '' },
+      'wide',
+    ),
   // The publisher logo in structured data.
   'logo.png': () => renderBrandMark(SITE.name, 512),
 };

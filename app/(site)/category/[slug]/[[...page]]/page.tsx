@@ -1,6 +1,10 @@
 import type { Metadata } from 'next';
 import { TaxonomyListing } from '@/components/listing/TaxonomyListing';
-import { listingMetadata, loadListingFromParams, type ListingParams } from '@/lib/articles/listing-route';
+import {
+  listingMetadata,
+  loadListingFromParams,
+  type ListingParams,
+} from '@/lib/articles/listing-route';
 
 export const revalidate = 300;
 

@@ -28,7 +28,10 @@ async function loadArticle(params: Props['params']) {
   const { id: rawId, slug } = await params;
   const id = parseArticleId(rawId);
   const article = id ? await getPublishedArticle(id) : null;
-  return { article, requestedSlug: slug?.length === 1 && slug[0] ? decodeSlugSegment(slug[0]) : null };
+  return {
+    article,
+    requestedSlug: slug?.length === 1 && slug[0] ? decodeSlugSegment(slug[0]) : null,
+  };
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

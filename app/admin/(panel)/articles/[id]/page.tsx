@@ -20,7 +20,10 @@ const SAVED: Record<string, string> = {
   unchanged: 'لا تغييرات للحفظ.',
 };
 
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export default async function EditArticlePage({ params, searchParams }: Props) {
   await requirePageUser();
@@ -41,7 +44,10 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
             عرض في الموقع
           </a>
         )}
-        <Link href={`/admin/articles/${article.id}/delete`} className="ms-auto text-sm text-brand-dark underline">
+        <Link
+          href={`/admin/articles/${article.id}/delete`}
+          className="ms-auto text-sm text-brand-dark underline"
+        >
           حذف المقال
         </Link>
       </div>
@@ -52,7 +58,10 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
       )}
       <ArticleEditor
         key={article.version}
-        initial={{ ...article, publishAt: article.publishedAt ? toCasablancaLocalInput(article.publishedAt) : '' }}
+        initial={{
+          ...article,
+          publishAt: article.publishedAt ? toCasablancaLocalInput(article.publishedAt) : '',
+        }}
         categories={categories}
         authors={authors}
       />

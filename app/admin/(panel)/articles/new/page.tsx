@@ -12,7 +12,17 @@ export default async function NewArticlePage() {
     <>
       <h1 className="mb-4 text-2xl font-bold">مقال جديد</h1>
       <ArticleEditor
-        initial={{ title: '', slug: '', dek: '', body: '', category: categories[0]?.slug ?? '', tags: '', author: user.name, publishAt: '', status: 'new' }}
+        initial={{
+          title: '',
+          slug: '',
+          dek: '',
+          body: '',
+          category: categories[0]?.slug ?? '',
+          tags: '',
+          author: user.name,
+          publishAt: '',
+          status: 'new',
+        }}
         categories={categories}
         authors={authors}
       />

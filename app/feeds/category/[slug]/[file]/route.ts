@@ -11,7 +11,10 @@ export function generateStaticParams() {
   return [];
 }
 
-export async function GET(_request: Request, { params }: { params: Promise<{ slug: string; file: string }> }) {
+export async function GET(
+  _request: Request,
+  { params }: { params: Promise<{ slug: string; file: string }> },
+) {
   const { slug: rawSlug, file } = await params;
   const format = parseFeedFile(file);
   const slug = parseSlugParam(rawSlug);

@@ -27,9 +27,15 @@ export async function GET(_request: Request, { params }: { params: Params }) {
   const requested = parseShareImageFile(file);
   const article = id && requested ? await getPublishedArticle(id) : null;
   if (!article || !requested) return new Response('Not found', { status: 404 });
-  if (requested.version !== shareImageVersion(article)) permanentRedirect(shareImagePath(article, requested.variant));
+  if (requested.version !== shareImageVersion(article))
+    permanentRedirect(shareImagePath(article, requested.variant));
   const png = renderShareImage(
-    { headline: article.title, kicker: article.category.name, siteName: SITE.name, footnote: formatDate(article.publishedAt) },
+    {
+      headline: article.title,
+      kicker: article.category.name,
+      siteName: SITE.name,
+      footnote: formatDate(article.publishedAt),
+    },
     requested.variant,
   );
   return pngResponse(png, true);

@@ -17,7 +17,8 @@ export default async function DeleteArticlePage({ params }: { params: Promise<{ 
     <div className="max-w-xl rounded bg-white p-6">
       <h1 className="text-2xl font-bold">حذف مقال</h1>
       <p className="mt-4">
-        سيُحذف المقال «<bdi>{article.title}</bdi>» نهائياً من الموقع ومن البحث وخرائط الموقع والخلاصات. لا يمكن التراجع عن الحذف.
+        سيُحذف المقال «<bdi>{article.title}</bdi>» نهائياً من الموقع ومن البحث وخرائط الموقع
+        والخلاصات. لا يمكن التراجع عن الحذف.
       </p>
       <DeleteForm id={article.id} version={article.version} />
       <p className="mt-6">
