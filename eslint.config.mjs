@@ -15,6 +15,11 @@ const config = [
     rules: { '@typescript-eslint/no-explicit-any': 'off' },
   },
   {
+    // CommonJS that Node loads as it is (next.config.js and what it requires).
+    files: ['next.config.js', '**/*.cjs'],
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
     ignores: [
       '.next/**',
       'generated/**',

@@ -85,7 +85,7 @@ function refreshPage(url: string): Promise<void> {
 }
 
 /**
- * A standalone deployment (.next/standalone, see scripts/build/standalone.ts) has no next.config.ts: the
+ * A standalone deployment (.next/standalone, see scripts/build/standalone.ts) has no next.config.js: the
  * build wrote the resolved configuration beside the server, and Next.js is given that instead
  * (docs/decisions/0003-standalone-output.md: why the private variable is set too).
  */
@@ -93,7 +93,7 @@ function standaloneConfig(
   dir: string,
 ): NonNullable<Parameters<typeof next>[0]['conf']> | undefined {
   const manifest = path.join(dir, '.next', 'required-server-files.json');
-  if (existsSync(path.join(dir, 'next.config.ts')) || !existsSync(manifest)) return undefined;
+  if (existsSync(path.join(dir, 'next.config.js')) || !existsSync(manifest)) return undefined;
   const { config } = JSON.parse(readFileSync(manifest, 'utf8')) as {
     config: NonNullable<Parameters<typeof next>[0]['conf']>;
   };

@@ -8,7 +8,7 @@ import { seedArticle } from './support/seed';
 
 /**
  * Someone running the framework's own `next start` (no server.ts in front) still gets the security
- * headers, from next.config.ts.
+ * headers, from next.config.js.
  */
 test('plain `next start` sends the security headers too', async () => {
   test.setTimeout(90_000);

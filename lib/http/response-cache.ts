@@ -195,6 +195,9 @@ export class ResponseCache {
       const entry = this.entries.get(key);
       return entry ? this.send(req, res, entry) : render();
     }
+    // A fresh hit is answered at once: most requests are, and a promise for each costs throughput.
+    const fresh = this.entries.get(key, { allowStale: false });
+    if (fresh) return this.send(req, res, fresh);
     const fill: Fill = { req, res, render, policy, rendering: false };
     // In this request's own async context, not in that of the render it waited for (see RenderQueue).
     const answer = AsyncResource.bind((entry: Entry | undefined) => {

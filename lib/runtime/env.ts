@@ -5,7 +5,7 @@ const count = (fallback: number) => z.coerce.number().int().min(0).default(fallb
 
 /**
  * Every environment variable the application reads, in one schema (docs/operations.md explains
- * each). next.config.ts and lib/cache/next-cache-handler.mjs, which Next.js loads itself, read
+ * each). next.config.js and lib/cache/next-cache-handler.mjs, which Next.js loads itself, read
  * REDIS_URL as it is; server.ts has validated it here before.
  */
 const envSchema = z

@@ -1,21 +1,25 @@
-import type { NextConfig } from 'next';
-import { nextConfigHeaders } from './lib/http/security-headers';
-import { env } from './lib/runtime/env';
+// @ts-check
+// Plain JavaScript: a TypeScript config makes Next.js load its compiler into every server process
+// (lib/http/security-policy.cjs has the figure). REDIS_URL and SITE_URL are read as they are here;
+// server.ts validates every variable (lib/runtime/env.ts) before Next.js loads this file.
+const { nextConfigHeaders } = require('./lib/http/security-policy.cjs');
 
 /**
  * One machine: Next.js keeps rendered pages in memory up to this size (and on disk); server.ts
  * keeps the hottest finished pages in its own response cache, so a small share is enough here.
  * Several instances (REDIS_URL): the cache lives in Redis, shared, and nothing is kept locally.
+ * @returns {Pick<import('next').NextConfig, 'cacheHandler' | 'cacheMaxMemorySize'>}
  */
-function sharedCache(): Pick<NextConfig, 'cacheHandler' | 'cacheMaxMemorySize'> {
-  if (!env().REDIS_URL) return { cacheMaxMemorySize: 32 * 1024 * 1024 };
+function sharedCache() {
+  if (!process.env.REDIS_URL) return { cacheMaxMemorySize: 32 * 1024 * 1024 };
   return {
     cacheHandler: require.resolve('./lib/cache/next-cache-handler.mjs'),
     cacheMaxMemorySize: 0,
   };
 }
 
-const nextConfig: NextConfig = {
+/** @type {import('next').NextConfig} */
+const nextConfig = {
   // .next/standalone: the server and only the node_modules files it uses, so an instance can be
   // deployed without the source tree (scripts/build/standalone.ts adds server.ts and the static files).
   output: 'standalone',
@@ -29,7 +33,7 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ['better-sqlite3', '@prisma/adapter-better-sqlite3', '@resvg/resvg-js'],
   // Plain `next start` sends the security headers too; server.ts sets them itself (and a nonce for
   // the newsroom) before Next.js sees the request.
-  headers: async () => nextConfigHeaders(env().SITE_URL.startsWith('https://')),
+  headers: async () => nextConfigHeaders((process.env.SITE_URL ?? '').startsWith('https://')),
 };
 
-export default nextConfig;
+module.exports = nextConfig;
