@@ -66,6 +66,12 @@ test.describe('article page', () => {
     }
     const home = (await request.get('/')).headers()['cache-tag'] ?? '';
     expect(home.split(',')).toContain('home');
+    // Route handlers too (sitemaps, feeds), rendered or from a cache.
+    for (const path of ['/sitemap.xml', '/sitemap.xml', '/feeds/rss.xml', '/feeds/rss.xml']) {
+      const response = await request.get(path);
+      expect(response.headers()['cache-tag'], path).toMatch(/\blatest\b/);
+      expect(response.headers()['x-next-cache-tags'], path).toBeUndefined();
+    }
   });
 
   test('redirects a missing, wrong or outdated slug to the canonical URL with 308', async ({
