@@ -39,7 +39,7 @@ export async function startFreshServer(options: {
   // The server's JSON log goes to a file for the scripts to quote when something goes wrong.
   const log = options.logFile ? openSync(options.logFile, 'w') : 'ignore';
   const child: ChildProcess = spawn('node', ['--max-old-space-size=384', '.next/server.cjs'], {
-    // As `npm run serve` does (README «Performance»: fewer glibc arenas, less resident memory).
+    // As `npm run serve` does (fewer glibc arenas, less resident memory: docs/performance.md).
     env: { MALLOC_ARENA_MAX: '2', ...env, PORT: String(options.port) },
     stdio: ['ignore', log, log],
     detached: true,

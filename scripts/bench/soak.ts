@@ -314,7 +314,7 @@ async function main() {
 
     // Every URL of the mix once, eight at a time, then a short wrk run: the soak measures a server
     // in its working state (an archive already rendered once), not the first render of 1,600
-    // pages, which costs about 50 ms each here (see README «Performance»).
+    // pages, which costs about 50 ms each here (docs/performance.md).
     const warmed = await warmUp(readers, lines);
     console.log(`warm-up: ${lines.length} requests in ${(warmed / 1000).toFixed(0)} s`);
     await runWrk(readers, list, 10);

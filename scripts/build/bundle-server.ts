@@ -2,7 +2,7 @@
  * After `next build` (postbuild): bundles server.ts and what it imports into .next/server.cjs, which
  * `npm run serve` runs with plain Node. Running the TypeScript through tsx instead kept its loader
  * (a second V8 isolate on a worker thread) and its transform caches in the server process: about
- * 55 MB more at idle and 80 MB more at peak under the benchmark's load (README «Performance»).
+ * 55 MB more at idle and 80 MB more at peak under the benchmark's load (docs/performance.md).
  */
 import { build } from 'esbuild';
 import path from 'node:path';

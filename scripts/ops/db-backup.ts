@@ -12,7 +12,7 @@ async function main() {
   const source = databaseFile();
   if (!source)
     throw new Error(
-      'DATABASE_URL is not a SQLite file: on PostgreSQL use pg_dump (README, «Several instances»)',
+      'DATABASE_URL is not a SQLite file: on PostgreSQL use pg_dump (docs/operations.md, «Several instances»)',
     );
   const destination =
     process.argv[2] ??

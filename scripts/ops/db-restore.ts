@@ -13,7 +13,7 @@ async function main() {
   if (!backup) throw new RestoreError('usage: npm run db:restore -- <backup file>');
   if (!target)
     throw new RestoreError(
-      'DATABASE_URL is not a SQLite file: on PostgreSQL use pg_restore (README, «Several instances»)',
+      'DATABASE_URL is not a SQLite file: on PostgreSQL use pg_restore (docs/operations.md, «Several instances»)',
     );
   const { articles } = await restoreDatabase(backup, target);
   console.log(`restore: ${target} now holds the backup ${backup} (${articles} articles)`);
