@@ -11,8 +11,10 @@ async function main() {
   const db = createPrismaClient();
   try {
     const results = await writeSeedContent(db, content);
-    for (const result of results)
-      console.log(`seed: article ${result.id} /${result.slug} ${result.outcome}`);
+    for (const result of results) {
+      const where = result.id ? `article ${result.id} /${result.slug}` : 'deleted in the newsroom';
+      console.log(`seed: ${result.sourceKey} ${result.outcome} (${where})`);
+    }
     console.log(`seed: ${content.categories.length} categories, ${results.length} articles`);
   } finally {
     await db.$disconnect();

@@ -23,7 +23,7 @@ describe(`search over the seeded article (real ${databaseProvider() === 'postgre
   before(async () => {
     db = await createTempDatabase();
     const [result] = await writeSeedContent(db.prisma, await loadSeedContent(seedDir));
-    seededId = result!.id;
+    seededId = result!.id!;
   });
   after(() => db.cleanup());
 

@@ -3,7 +3,9 @@ import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { saveArticle } from '../lib/publishing/write';
+import { spawnSync } from 'node:child_process';
+import { deleteArticle, saveArticle } from '../lib/publishing/write';
+import { updateSeedArticles } from '../lib/seed/update';
 import { loadSeedContent } from '../lib/seed/load';
 import { writeSeedContent } from '../lib/seed/run';
 import { createTempDb, dumpTables, type TempDb } from './helpers/temp-db';
@@ -41,9 +43,121 @@ describe('seed', () => {
     const results = await writeSeedContent(db.prisma, await loadSeedContent(seedDir));
     assert.deepEqual(
       results.map((r) => r.outcome),
-      ['unchanged'],
+      ['kept'],
     );
     assert.deepEqual(dumpTables(db.file, TABLES), first);
+  });
+});
+
+/** What `npm start` runs on every start: `prisma db seed`, as a command, on a real file. */
+function seedCommand(url: string): string {
+  const run = spawnSync('node_modules/.bin/prisma', ['db', 'seed'], {
+    env: { ...process.env, DATABASE_URL: url },
+    encoding: 'utf8',
+  });
+  assert.equal(run.status, 0, run.stderr);
+  return run.stdout;
+}
+
+describe('seeding never overwrites the newsroom', () => {
+  let db: TempDb;
+  before(() => {
+    db = createTempDb();
+  });
+  after(() => db.cleanup());
+
+  it('keeps an unpublished and edited seed article, and a deleted one stays deleted, across restarts', async () => {
+    seedCommand(db.url);
+    const seeded = await db.prisma.article.findFirstOrThrow({
+      select: { id: true, updatedAt: true },
+    });
+    const content = await loadSeedContent(seedDir);
+    const document = content.articles[0]!;
+    const edited = await saveArticle(
+      db.prisma,
+      { ...document, title: 'عنوان عدّله المحرر بعد الاستيراد', status: 'unpublished' },
+      { id: seeded.id, expectedUpdatedAt: seeded.updatedAt.toISOString() },
+    );
+    const before = dumpTables(db.file, TABLES);
+    assert.match(seedCommand(db.url), /kept/);
+    assert.deepEqual(dumpTables(db.file, TABLES), before);
+    const article = await db.prisma.article.findUniqueOrThrow({ where: { id: edited.id } });
+    assert.equal(article.status, 'unpublished');
+    assert.equal(article.title, 'عنوان عدّله المحرر بعد الاستيراد');
+
+    await deleteArticle(db.prisma, article.id, article.updatedAt.toISOString());
+    assert.match(seedCommand(db.url), /kept \(deleted in the newsroom\)/);
+    assert.equal(await db.prisma.article.count(), 0);
+  });
+
+  it('counts the articles of a database seeded before the ledger as imported', async () => {
+    const legacy = createTempDb();
+    try {
+      await writeSeedContent(legacy.prisma, await loadSeedContent(seedDir));
+      await legacy.prisma.seedImport.deleteMany();
+      const article = await legacy.prisma.article.findFirstOrThrow();
+      await legacy.prisma.article.update({
+        where: { id: article.id },
+        data: { status: 'unpublished' },
+      });
+      const outcomes = await writeSeedContent(legacy.prisma, await loadSeedContent(seedDir));
+      assert.deepEqual(
+        outcomes.map((o) => [o.outcome, o.id]),
+        [['kept', article.id]],
+      );
+      assert.equal(
+        (await legacy.prisma.article.findUniqueOrThrow({ where: { id: article.id } })).status,
+        'unpublished',
+      );
+      assert.equal(await legacy.prisma.seedImport.count(), 1);
+    } finally {
+      await legacy.cleanup();
+    }
+  });
+
+  it('brings a document back only when asked, saying first what it will change', async () => {
+    const target = createTempDb();
+    try {
+      const content = await loadSeedContent(seedDir);
+      await writeSeedContent(target.prisma, content);
+      const article = await target.prisma.article.findFirstOrThrow();
+      await saveArticle(
+        target.prisma,
+        {
+          ...content.articles[0]!,
+          title: 'عنوان عدّله المحرر بعد الاستيراد',
+          status: 'unpublished',
+        },
+        { id: article.id, expectedUpdatedAt: article.updatedAt.toISOString() },
+      );
+      const plan = await updateSeedArticles(target.prisma, content, { apply: false });
+      assert.deepEqual(
+        plan.articles.map((a) => [a.state, a.fields]),
+        [['changed', ['title', 'status']]],
+      );
+      assert.equal(
+        (await target.prisma.article.findUniqueOrThrow({ where: { id: article.id } })).status,
+        'unpublished',
+      );
+      await updateSeedArticles(target.prisma, content, { apply: true });
+      const restored = await target.prisma.article.findUniqueOrThrow({ where: { id: article.id } });
+      assert.equal(restored.title, content.articles[0]!.title);
+      assert.equal(restored.status, 'published');
+      assert.equal(
+        await target.prisma.auditEvent.count({
+          where: { articleId: article.id, action: 'edited' },
+        }),
+        1,
+      );
+      assert.deepEqual(
+        (await updateSeedArticles(target.prisma, content, { apply: false })).articles.map(
+          (a) => a.state,
+        ),
+        ['unchanged'],
+      );
+    } finally {
+      await target.cleanup();
+    }
   });
 });
 
@@ -111,7 +225,7 @@ describe('saveArticle', () => {
         saveArticle(db.prisma, {
           sourceKey: 'test:rollback',
           title: 'عنوان آخر',
-          slug: seeded!.slug,
+          slug: seeded!.slug!,
           dek: 'تمهيد.',
           blocks: [{ type: 'paragraph', text: 'فقرة.' }],
           outlet: 'هومبريس',

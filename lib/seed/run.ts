@@ -1,34 +1,70 @@
 import type { PrismaClient } from '../../generated/prisma/client';
-import { saveArticleInTransaction, type SaveResult } from '../publishing/write';
+import { saveArticleInTransaction } from '../publishing/write';
 import type { SeedContent } from './load';
 
+/** What the seed did with one document: wrote it, or left it to the newsroom. */
+export type SeedOutcome = {
+  sourceKey: string;
+  outcome: 'created' | 'kept';
+  /** The article, if it exists (a kept document may have been deleted in the newsroom). */
+  id: number | null;
+  slug: string | null;
+};
+
 /**
- * Writes validated seed content, categories then articles, in one transaction: a seed that fails
- * halfway leaves the database as it was.
+ * Writes what the seed has never written, in one transaction: a seed that fails halfway leaves
+ * the database as it was. Insert-only, because `npm start` runs it on every start: a category or
+ * document already imported is the newsroom's (renamed, edited, unpublished or deleted there), and
+ * stays as it is. `updateSeedArticles` (lib/seed/update.ts) is the explicit way to bring the seed's
+ * documents back.
  */
 export async function writeSeedContent(
   db: PrismaClient,
   content: SeedContent,
-): Promise<SaveResult[]> {
+): Promise<SeedOutcome[]> {
   return db.$transaction(
     async (tx) => {
       for (const [position, category] of content.categories.entries()) {
-        const current = await tx.category.findUnique({ where: { slug: category.slug } });
-        const wanted = { name: category.name, description: category.description, position };
+        const current = await tx.category.findUnique({
+          where: { slug: category.slug },
+          select: { id: true },
+        });
         if (!current) {
-          await tx.category.create({ data: { slug: category.slug, ...wanted } });
-        } else if (
-          current.name !== wanted.name ||
-          current.description !== wanted.description ||
-          current.position !== wanted.position
-        ) {
-          await tx.category.update({ where: { id: current.id }, data: wanted });
+          await tx.category.create({
+            data: {
+              slug: category.slug,
+              name: category.name,
+              description: category.description,
+              position,
+            },
+          });
         }
       }
-      const results: SaveResult[] = [];
-      for (const article of content.articles)
-        results.push(await saveArticleInTransaction(tx, article));
-      return results;
+      const outcomes: SeedOutcome[] = [];
+      for (const article of content.articles) {
+        const sourceKey = article.sourceKey!;
+        const imported = await tx.seedImport.findUnique({ where: { sourceKey } });
+        const existing = await tx.article.findUnique({
+          where: { sourceKey },
+          select: { id: true, slug: true },
+        });
+        if (imported || existing) {
+          // A database seeded before the ledger existed: its articles count as imported.
+          if (!imported)
+            await tx.seedImport.create({ data: { sourceKey, articleId: existing!.id } });
+          outcomes.push({
+            sourceKey,
+            outcome: 'kept',
+            id: existing?.id ?? null,
+            slug: existing?.slug ?? null,
+          });
+          continue;
+        }
+        const saved = await saveArticleInTransaction(tx, article);
+        await tx.seedImport.create({ data: { sourceKey, articleId: saved.id } });
+        outcomes.push({ sourceKey, outcome: 'created', id: saved.id, slug: saved.slug });
+      }
+      return outcomes;
     },
     { timeout: 60_000 },
   );
