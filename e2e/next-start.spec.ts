@@ -56,6 +56,11 @@ test('plain `next start` sends the security headers too', async () => {
       expect(headers['content-security-policy'], page).toContain("frame-ancestors 'none'");
       expect(headers['content-security-policy'], page).toContain("object-src 'none'");
     }
+    // Without our server in front nothing says the peer is this machine: /readyz tells only
+    // ready or not, none of the internals.
+    const ready = await fetch(`${base}/readyz`);
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toEqual({ ready: true });
   } finally {
     if (child.pid) process.kill(-child.pid, 'SIGTERM');
   }

@@ -1,3 +1,4 @@
+import { PEER_HEADER } from '../runtime/readiness-view';
 import type { Step } from './steps';
 
 /**
@@ -8,6 +9,9 @@ export function forwardedFor(trustProxy: boolean): Step {
   return (req, _res, next) => {
     if (!trustProxy || !req.headers['x-forwarded-for'])
       req.headers['x-forwarded-for'] = req.socket.remoteAddress ?? '';
+    // The direct peer, whatever a client wrote in this header: /readyz shows its details only to
+    // this machine (lib/runtime/readiness-view.ts).
+    req.headers[PEER_HEADER] = req.socket.remoteAddress ?? '';
     next();
   };
 }
