@@ -52,7 +52,11 @@ describe('seed', () => {
 /** What `npm start` runs on every start: `prisma db seed`, as a command, on a real file. */
 function seedCommand(url: string): string {
   const run = spawnSync('node_modules/.bin/prisma', ['db', 'seed'], {
-    env: { ...process.env, DATABASE_URL: url },
+    env: {
+      ...process.env,
+      DATABASE_URL: url,
+      PATH: `${path.resolve('node_modules/.bin')}:${process.env.PATH}`,
+    },
     encoding: 'utf8',
   });
   assert.equal(run.status, 0, run.stderr);
@@ -211,6 +215,23 @@ describe('seed with a malformed document', () => {
       }),
     );
     await assert.rejects(loadSeedContent(dir), /001_bad\.json: category «طقس»/);
+  });
+
+  it('rejects a publication time outside 1900-2099, naming the file and the field', async () => {
+    writeFileSync(path.join(dir, 'articles', '001_bad.txt'), 'منبر – كاتب\nتمهيد.\nفقرة.\n');
+    writeFileSync(
+      path.join(dir, 'articles', '001_bad.json'),
+      JSON.stringify({
+        title: 'عنوان تجريبي طويل بما يكفي',
+        category: 'أمن',
+        tags: [],
+        publishedAt: '2107-01-01T10:00:00+01:00',
+      }),
+    );
+    await assert.rejects(
+      loadSeedContent(dir),
+      /001_bad\.json: publishedAt: وقت النشر خارج المدى المقبول/,
+    );
   });
 });
 

@@ -10,3 +10,21 @@ export const ARTICLE_LIMITS = {
   tags: { max: 12, length: 60, input: 2000 },
   author: { min: 2, max: 80 },
 } as const;
+
+/**
+ * Publication times an article may carry: a news archive reaches back a century, and nothing is
+ * scheduled past this one. Outside it dates stop being dates for the rest of the stack (a year
+ * after 2106 made the editor's save a 500).
+ */
+export const PUBLICATION_YEARS = { min: 1900, max: 2099 } as const;
+
+export function isPublicationDate(date: Date): boolean {
+  const year = date.getUTCFullYear();
+  return (
+    Number.isFinite(date.getTime()) &&
+    year >= PUBLICATION_YEARS.min &&
+    year <= PUBLICATION_YEARS.max
+  );
+}
+
+export const PUBLICATION_DATE_MESSAGE = `وقت النشر خارج المدى المقبول (بين ${PUBLICATION_YEARS.min} و${PUBLICATION_YEARS.max}).`;

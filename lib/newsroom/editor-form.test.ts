@@ -20,6 +20,15 @@ function form(fields: Record<string, string>) {
 }
 
 describe('readEditorForm', () => {
+  it('refuses publication times outside 1900-2099 with an Arabic message on the field', () => {
+    for (const publishAt of ['2107-01-01T10:00', '9999-12-31T23:59', '1899-06-01T10:00']) {
+      const result = readEditorForm(form({ publishAt, intent: 'publish' }));
+      assert.ok(!result.ok, publishAt);
+      assert.equal(result.errors.publishAt, 'وقت النشر خارج المدى المقبول (بين 1900 و2099).');
+    }
+    assert.ok(readEditorForm(form({ publishAt: '2099-12-31T23:59' })).ok);
+  });
+
   it('parses the body with the document rules and makes a slug from the title', () => {
     const result = readEditorForm(form({}));
     assert.ok(result.ok);

@@ -2,7 +2,11 @@ import { z } from 'zod';
 import { stripBidiOverrides } from '../arabic/characters';
 import { slugify } from '../arabic/slug';
 import type { Block } from '../articles/blocks';
-import { ARTICLE_LIMITS as L } from '../articles/limits';
+import {
+  ARTICLE_LIMITS as L,
+  isPublicationDate,
+  PUBLICATION_DATE_MESSAGE,
+} from '../articles/limits';
 import { fromCasablancaLocal } from '../arabic/dates';
 import { parseBody } from '../documents/parse';
 
@@ -58,6 +62,10 @@ export const editorFormSchema = z.object({
     .string()
     .trim()
     .refine((s) => s === '' || fromCasablancaLocal(s) !== null, 'وقت النشر غير صالح.')
+    .refine((s) => {
+      const date = s === '' ? null : fromCasablancaLocal(s);
+      return date === null || isPublicationDate(date);
+    }, PUBLICATION_DATE_MESSAGE)
     .transform((s) => (s === '' ? null : fromCasablancaLocal(s))),
 });
 

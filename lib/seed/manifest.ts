@@ -1,5 +1,9 @@
 import { z } from 'zod';
-import { ARTICLE_LIMITS as L } from '../articles/limits';
+import {
+  ARTICLE_LIMITS as L,
+  isPublicationDate,
+  PUBLICATION_DATE_MESSAGE,
+} from '../articles/limits';
 
 /** What a document cannot say about itself: headline, section, tags and publication time. */
 export const manifestSchema = z
@@ -8,7 +12,9 @@ export const manifestSchema = z
     slug: z.string().trim().min(1).max(L.slug.max).optional(),
     category: z.string().trim().min(1),
     tags: z.array(z.string().trim().min(1).max(L.tags.length)).max(L.tags.max).default([]),
-    publishedAt: z.iso.datetime({ offset: true }),
+    publishedAt: z.iso
+      .datetime({ offset: true })
+      .refine((value) => isPublicationDate(new Date(value)), PUBLICATION_DATE_MESSAGE),
   })
   .strict();
 
