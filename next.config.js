@@ -27,6 +27,9 @@ const nextConfig = {
   compress: true,
   ...sharedCache(),
   reactStrictMode: true,
+  // No image optimizer: share images are drawn by our own routes, and server.ts answers its path
+  // with 404 (a resizer of any local file at any size is memory and disk for anyone to fill).
+  images: { unoptimized: true },
   // Newsroom imports upload several documents (each at most 512 KB) in one server action.
   experimental: { serverActions: { bodySizeLimit: '8mb' } },
   // Native modules stay outside the server bundle and are loaded from node_modules at run time.

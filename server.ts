@@ -37,7 +37,7 @@ import { markShuttingDown } from './lib/runtime/lifecycle';
 import { internalToken } from './lib/newsroom/internal-token';
 import { startPublicationClock } from './lib/newsroom/publication-clock';
 import { checkPostgres } from './lib/db/postgres-health';
-import { isHealthCheck, isSearchPage, isSharedPage } from './lib/routes';
+import { isHealthCheck, isSearchPage, isSharedPage, readerCacheKey } from './lib/routes';
 
 const config = env();
 const { PORT: port, HOSTNAME: hostname } = config;
@@ -120,6 +120,7 @@ async function main() {
   const responseCache = new ResponseCache({
     maxBytes: config.RESPONSE_CACHE_MB * 1024 * 1024,
     policyFor: cachePolicy,
+    keyOf: (req) => readerCacheKey(req.url),
     tagsOf: pageTags,
     refresh: refreshPage,
     isRefresh: (req) => req.headers['x-homepress-refresh'] === REFRESH_TOKEN,

@@ -62,6 +62,9 @@ const SHARED_PAGE =
 export const isSharedPage = (url: string | undefined) => SHARED_PAGE.test(pathOf(url));
 
 export const SEARCH_PATH = '/search';
+
+/** Next.js's image optimizer, which this site does not use. */
+export const IMAGE_OPTIMIZER_PATH = '/_next/image';
 export const isSearchPage = (url: string | undefined) => pathOf(url) === SEARCH_PATH;
 
 export const isNewsroom = (url: string | undefined) => {
@@ -80,3 +83,23 @@ export const isHealthCheck = (url: string | undefined) =>
 /** Answers that must come from the application even while the database is down. */
 export const answersDuringOutage = (url: string | undefined) =>
   isHealthCheck(pathOf(url)) || pathOf(url).startsWith('/api/');
+
+/**
+ * What of a reader URL its page reads, as the response cache's key: the path, and for search its
+ * first `q` and `page`. Other query strings (`?utm_…`, junk) do not change the page, so they share
+ * its entry instead of each adding one.
+ */
+export function readerCacheKey(url: string | undefined): string {
+  const raw = url ?? '/';
+  const at = raw.indexOf('?');
+  const path = at === -1 ? raw : raw.slice(0, at);
+  if (path !== SEARCH_PATH || at === -1) return path;
+  const given = new URLSearchParams(raw.slice(at + 1));
+  const kept = new URLSearchParams();
+  for (const name of ['q', 'page']) {
+    const value = given.get(name);
+    if (value !== null) kept.set(name, value);
+  }
+  const query = kept.toString();
+  return query ? `${path}?${query}` : path;
+}

@@ -1,4 +1,9 @@
-import { acceptsWrites, CANONICAL_PATH_PREFIXES, SEARCH_PATH } from '../routes';
+import {
+  acceptsWrites,
+  CANONICAL_PATH_PREFIXES,
+  IMAGE_OPTIMIZER_PATH,
+  SEARCH_PATH,
+} from '../routes';
 import { PAGE_PARAM } from '../search/params';
 import {
   canonicalPathEncoding,
@@ -17,12 +22,17 @@ import type { Step } from './steps';
 export type GuardDecision =
   | { kind: 'pass' }
   | { kind: 'redirect'; location: string }
-  | { kind: 'reject'; status: 400 | 405 | 414; headers: Record<string, string>; body: string };
+  | {
+      kind: 'reject';
+      status: 400 | 404 | 405 | 414;
+      headers: Record<string, string>;
+      body: string;
+    };
 
 const HTML = { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' };
 
 function reject(
-  status: 400 | 405 | 414,
+  status: 400 | 404 | 405 | 414,
   title: string,
   message: string,
   extra: Record<string, string> = {},
@@ -49,6 +59,10 @@ export function guardRequest(
   if (method !== 'GET' && method !== 'HEAD' && !acceptsWrites(pathname)) {
     return reject(405, 'الطريقة غير مسموح بها', 'هذه الصفحة للقراءة فقط.', { allow: 'GET, HEAD' });
   }
+  // Next.js's image optimizer is not used (next.config.js `images.unoptimized`): its route would
+  // resize any local file for any width and quality a client asks, and cache each answer.
+  if (pathname === IMAGE_OPTIMIZER_PATH || pathname.startsWith(`${IMAGE_OPTIMIZER_PATH}/`))
+    return reject(404, 'الصفحة غير موجودة', 'هذا الرابط غير موجود.');
   if (!isDecodablePath(pathname))
     return reject(
       400,

@@ -9,6 +9,7 @@ import { tagsForArticleChange } from '../publishing/change-tags';
 import { announceExpiry } from '../cache/expiry-log';
 import { declarePageTags } from '../cache/page-tags';
 import { SHARED_CACHE_CONTROL, TAGS } from '../cache/tags';
+import { readerCacheKey } from '../routes';
 import { parseQuery } from '../search/query';
 import { searchTags } from '../search/tags';
 import { pageTags, trackPageTags } from './page-tags';
@@ -113,6 +114,7 @@ describe('ResponseCache', () => {
     cache = new ResponseCache({
       maxBytes: 1024 * 1024,
       policyFor: () => policy,
+      keyOf: (req) => readerCacheKey(req.url),
       tagsOf: pageTags,
       isRefresh: (req) => Boolean(req.headers['x-refresh']),
       refresh: (url) => {
@@ -319,6 +321,24 @@ describe('ResponseCache', () => {
     assert.deepEqual(refreshed, ['/search?q=a']);
     await new Promise((resolve) => setTimeout(resolve, 150));
     assert.equal(renders, 2);
+  });
+
+  it('keeps one entry per page whatever query string is added, and per search its q and page', async () => {
+    for (const url of ['/news/5/x', '/news/5/x?utm_source=a', '/news/5/x?junk=1&b=2', '/news/5/x?'])
+      await (await fetch(base + url)).text();
+    assert.equal(renders, 1);
+    for (const url of [
+      '/search?q=a',
+      '/search?q=a&junk=1',
+      '/search?junk=2&q=a',
+      '/search?q=a&q=b',
+    ])
+      await (await fetch(base + url)).text();
+    assert.equal(renders, 2);
+    await (await fetch(`${base}/search?q=a&page=2`)).text();
+    await (await fetch(`${base}/search?q=b`)).text();
+    assert.equal(renders, 4);
+    assert.equal(cache.size.entries, 4);
   });
 
   it('drops a page when one of its tags is expired, and sends its tags as Cache-Tag', async () => {

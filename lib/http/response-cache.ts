@@ -57,6 +57,8 @@ export type ResponseCacheOptions = {
   maxBytes: number;
   /** null: this request neither reads nor fills the cache. */
   policyFor: (req: IncomingMessage) => CachePolicy | null;
+  /** The entry a request reads: what of its URL the page reads (lib/routes.ts `readerCacheKey`). */
+  keyOf: (req: IncomingMessage) => string;
   /** The tags of the page answered on `res` (lib/http/page-tags.ts). */
   tagsOf: (res: ServerResponse) => readonly string[];
   /**
@@ -183,7 +185,7 @@ export class ResponseCache {
   handle(req: IncomingMessage, res: ServerResponse, render: () => void): void {
     const policy = this.enabled ? this.options.policyFor(req) : null;
     if (!policy) return render();
-    const key = req.url ?? '';
+    const key = this.options.keyOf(req);
     if (this.options.isRefresh(req)) {
       const deliver = this.refreshes.get(key);
       this.capture(req, res, policy, (entry) => deliver?.(entry));

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
 import type { Step } from './steps';
@@ -10,8 +10,37 @@ const TYPES: Record<string, string> = {
   '.svg': 'image/svg+xml',
 };
 
-/** Build assets never change under a given name: their Brotli copies stay in memory once read. */
-const cache = new Map<string, Buffer | null>();
+/**
+ * The Brotli copies of one build, read once: build assets never change under a given name, and the
+ * folder is listed at the first request, so a name that is not there is never remembered (9,000
+ * requests for distinct missing names used to grow the server by 130 MB, one entry each).
+ */
+const builds = new Map<string, Map<string, Buffer>>();
+
+function brotliCopies(staticDir: string): Map<string, Buffer> {
+  let copies = builds.get(staticDir);
+  if (copies) return copies;
+  copies = new Map();
+  let names: string[] = [];
+  try {
+    names = readdirSync(staticDir, { recursive: true, encoding: 'utf8' });
+  } catch {
+    // No build here (tests, a broken deployment): Next.js answers every asset.
+  }
+  for (const name of names) {
+    if (!name.endsWith('.br')) continue;
+    const relative = name.slice(0, -3).split(path.sep).join('/');
+    if (TYPES[path.extname(relative)])
+      copies.set(relative, readFileSync(path.join(staticDir, name)));
+  }
+  builds.set(staticDir, copies);
+  return copies;
+}
+
+/** How many Brotli copies are held for a build (what a flood of missing names must not change). */
+export function brotliCopyCount(staticDir: string): number {
+  return brotliCopies(staticDir).size;
+}
 
 /**
  * Answers a request for a build asset with its Brotli copy (made by scripts/build/precompress.ts) when
@@ -28,15 +57,7 @@ export function serveBrotliAsset(
   const relative = url.slice(PREFIX.length).split('?')[0]!;
   const type = TYPES[path.extname(relative)];
   if (!type || relative.includes('..') || relative.includes('%')) return false;
-  let body = cache.get(relative);
-  if (body === undefined) {
-    try {
-      body = readFileSync(path.join(staticDir, `${relative}.br`));
-    } catch {
-      body = null;
-    }
-    cache.set(relative, body);
-  }
+  const body = brotliCopies(staticDir).get(relative);
   if (!body) return false;
   res.writeHead(200, {
     'content-type': type,

@@ -18,7 +18,7 @@ import { RenderQueue } from './render-queue';
 import { requestLog } from './request-log';
 import { READER_CSP, securityHeaders } from './security-headers';
 import { sharedCacheControl } from './shared-cache-control';
-import { staticAssets } from './static-brotli';
+import { brotliCopyCount, staticAssets } from './static-brotli';
 import { composeSteps, type Step } from './steps';
 
 /** Each step of server.ts on a real HTTP server, with a stand-in for Next.js at the end. */
@@ -179,6 +179,12 @@ describe('server steps', () => {
       ).text(),
       'next',
     );
+    // Missing names are not remembered, however many there are.
+    for (let i = 0; i < 300; i++) {
+      const path = `${base}/_next/static/chunks/missing-${i}.js`;
+      await (await fetch(path, { headers: { 'accept-encoding': 'br' } })).text();
+    }
+    assert.equal(brotliCopyCount(dir), 1);
   });
 
   it('guard: redirects other spellings, refuses broken encoding and writes to pages', async () => {
@@ -193,6 +199,8 @@ describe('server steps', () => {
     assert.equal(post.status, 405);
     assert.equal(post.headers.get('allow'), 'GET, HEAD');
     assert.equal(await (await fetch(`${base}/admin`, { method: 'POST' })).text(), 'next');
+    for (const path of ['/_next/image?url=%2Ffavicon.ico&w=64&q=75', '/_next/image/x'])
+      assert.equal((await fetch(base + path)).status, 404, path);
   });
 
   it('racing renders: a reader render is recorded until it ends, with the tags it read; the newsroom is not', async () => {
