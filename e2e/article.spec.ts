@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { startSecondServer } from './support/second-server';
 import { seedArticle, seedDocument } from './support/seed';
 
 test.describe('article page', () => {
@@ -109,20 +110,32 @@ test.describe('article page', () => {
   test('is compressed from the first answer on, the one that fills the cache included', async ({
     request,
   }) => {
-    // A query string of its own: no other test has asked for this URL yet.
-    const path = `${seedArticle.path}?ref=compression-${Date.now()}`;
+    test.setTimeout(60_000);
     const headers = { 'accept-encoding': 'gzip, deflate, br' };
-    const first = await request.get(path, { headers });
-    const second = await request.get(path, { headers });
-    expect(first.headers()['x-cache']).toBeUndefined();
-    expect(first.headers()['content-encoding']).toBe('gzip');
     if (process.env.REDIS_URL) {
       // Several instances sharing Redis: no response cache in the server, Next.js answers (gzip).
+      const first = await request.get(seedArticle.path, { headers });
+      const second = await request.get(seedArticle.path, { headers });
+      expect(first.headers()['x-cache']).toBeUndefined();
+      expect(first.headers()['content-encoding']).toBe('gzip');
       expect(second.headers()['content-encoding']).toBe('gzip');
-    } else {
-      expect(second.headers()['x-cache']).toBe('HIT');
-      expect(second.headers()['content-encoding']).toBe('br');
+      expect(await first.text()).toBe(await second.text());
+      return;
     }
-    expect(await first.text()).toBe(await second.text());
+    // A server of its own, so the article is in nobody's response cache yet (a query string no
+    // longer makes a new entry: the cache keys a page on what it reads).
+    const server = await startSecondServer(Number(process.env.E2E_PORT ?? 3100) + 41);
+    try {
+      const first = await fetch(server.baseURL + seedArticle.path, { headers });
+      const second = await fetch(server.baseURL + seedArticle.path, { headers });
+      expect(first.headers.get('x-cache')).toBeNull();
+      expect(first.headers.get('content-encoding')).toBe('gzip');
+      expect(second.headers.get('x-cache')).toBe('HIT');
+      expect(second.headers.get('content-encoding')).toBe('br');
+      expect(await first.text()).toBe(await second.text());
+    } finally {
+      server.process.kill('SIGTERM');
+      await server.exited;
+    }
   });
 });
