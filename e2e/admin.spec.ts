@@ -254,7 +254,9 @@ test.describe('writing and publishing', () => {
   }) => {
     test.setTimeout(180_000);
     await signIn(page);
-    const at = new Date(Date.now() + 60_000);
+    // A whole minute at least 30 s ahead: the form takes minutes, and a time a few seconds ahead
+    // rounded down to its minute was already past when the save arrived (published, not scheduled).
+    const at = new Date(Math.ceil((Date.now() + 30_000) / 60_000) * 60_000);
     const scheduledTitle = 'موعد مجدول لافتتاح معرض الكتاب بالرباط';
     const scheduledId = await publishArticle(page, {
       title: scheduledTitle,
