@@ -7,6 +7,7 @@ import {
   ArticleNotFoundError,
   ArticleWriteError,
   deleteArticle,
+  editableSelect,
   saveArticle,
   type ArticleField,
   type ArticleInput,
@@ -105,19 +106,7 @@ export type EditableArticle = {
 export async function getEditableArticle(id: number): Promise<EditableArticle | null> {
   const row = await newsroomDb.article.findUnique({
     where: { id },
-    select: {
-      id: true,
-      updatedAt: true,
-      title: true,
-      slug: true,
-      dek: true,
-      body: true,
-      status: true,
-      publishedAt: true,
-      category: { select: { slug: true } },
-      author: { select: { name: true } },
-      tags: { select: { tag: { select: { name: true } } }, orderBy: { position: 'asc' } },
-    },
+    select: { ...editableSelect, updatedAt: true },
   });
   if (!row) return null;
   return {

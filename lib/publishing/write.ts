@@ -236,6 +236,23 @@ export async function deleteArticle(
   });
 }
 
+/**
+ * An article's content as an editor or a document states it (names and slugs, not ids): what the
+ * editor loads and what a seed update compares with its document.
+ */
+export const editableSelect = {
+  id: true,
+  title: true,
+  slug: true,
+  dek: true,
+  body: true,
+  status: true,
+  publishedAt: true,
+  category: { select: { slug: true } },
+  author: { select: { name: true } },
+  tags: { select: { tag: { select: { name: true } } }, orderBy: { position: 'asc' } },
+} as const satisfies Prisma.ArticleSelect;
+
 const comparableSelect = {
   slug: true,
   title: true,

@@ -1,7 +1,7 @@
 import type { PrismaClient } from '../../generated/prisma/client';
 import { parseBlocks } from '../articles/blocks';
 import { recordAudit } from '../audit/log';
-import { saveArticleInTransaction, type ArticleInput } from '../publishing/write';
+import { editableSelect, saveArticleInTransaction, type ArticleInput } from '../publishing/write';
 import type { SeedContent } from './load';
 
 /** What bringing one seed document back would change in its article. */
@@ -49,19 +49,7 @@ export async function updateSeedArticles(
         const imported = await tx.seedImport.findUnique({ where: { sourceKey } });
         const stored = await tx.article.findUnique({
           where: { sourceKey },
-          select: {
-            id: true,
-            title: true,
-            slug: true,
-            dek: true,
-            body: true,
-            status: true,
-            publishedAt: true,
-            outlet: true,
-            category: { select: { slug: true } },
-            author: { select: { name: true } },
-            tags: { select: { tag: { select: { name: true } } }, orderBy: { position: 'asc' } },
-          },
+          select: { ...editableSelect, outlet: true },
         });
         if (!imported && !stored) {
           articles.push({ sourceKey, id: null, state: 'never-imported', fields: [] });
