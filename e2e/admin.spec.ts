@@ -294,10 +294,11 @@ test.describe('writing and publishing', () => {
       throw new Error('a script ran');
     });
     await signIn(page);
-    const hostileTitle = '<script>alert(1)</script> عنوان \u202Eاختبار الحقن';
+    const hostileTitle = '<script>alert(1)</script> عنوان ]]><b>x</b>]]> \u202Eاختبار\u0007 الحقن';
+    const shownTitle = hostileTitle.replace('\u202E', '').replace('\u0007', '');
     const hostileId = await publishArticle(page, {
       title: hostileTitle,
-      dek: 'تمهيد فيه <img src=x onerror=alert(1)> ورابط javascript:alert(2) للاختبار.',
+      dek: 'تمهيد فيه <img src=x onerror=alert(1)> و ]]><i>y</i>]]> ورابط javascript:alert(2) للاختبار.',
       body: 'فقرة فيها <script>alert(3)</script> و <a href="javascript:alert(4)">رابط</a>.',
       category: 'ثقافة',
       slug: 'اختبار-الحقن',
@@ -321,10 +322,11 @@ test.describe('writing and publishing', () => {
     }
     const feed = await (await request.get('/feeds/rss.xml')).text();
     validateXml(feed);
+    validateXml(await (await request.get('/feeds/atom.xml')).text());
     // Text is either escaped or inside CDATA; outside CDATA there is no markup from the article.
     expect(feed.replace(/<!\[CDATA\[[\s\S]*?\]\]>/g, '')).not.toContain('<script');
     const item = (await new Parser().parseString(feed)).items.find((i) => i.link?.endsWith(path));
-    expect(item?.title).toBe(hostileTitle.replace('\u202E', ''));
+    expect(item?.title).toBe(shownTitle);
     const html = await (await request.get(path)).text();
     const ld = [...html.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/g)].map(
       (m) => m[1]!,
@@ -332,7 +334,7 @@ test.describe('writing and publishing', () => {
     expect(ld.join('')).not.toContain('<script>');
     expect(
       ld.map((block) => JSON.parse(block)).find((d) => d['@type'] === 'NewsArticle').headline,
-    ).toBe(hostileTitle.replace('\u202E', ''));
+    ).toBe(shownTitle);
     validateXml(await (await request.get('/sitemaps/articles-0.xml')).text(), 'sitemap.xsd');
     const image = await request.get(
       (await page.goto(path),

@@ -1,4 +1,5 @@
 import type { Block } from '../articles/blocks';
+import { hasForbiddenCharacters } from '../text/clean';
 import { firstInvalidUtf8Offset, lineOfOffset } from './utf8';
 
 /**
@@ -42,7 +43,6 @@ const BYLINE_SEPARATOR = /\s+[–—-]\s+|\s*[–—]\s*/;
 const SENTENCE_END = /[.!?؟:…،؛]["'»”’)\]]*$/u;
 /** Bidi embeddings, overrides and isolates: they would let a line reorder the text around it. */
 const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
-const FORBIDDEN_CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 
 export function parseDocumentBytes(bytes: Uint8Array): ParseResult {
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
@@ -158,7 +158,7 @@ function classifyBody(lines: Line[], reportLine: number): BodyResult {
 
 /** A trimmed line with bidi overrides removed, null for a blank one; records what makes it invalid. */
 function cleanLine(raw: string, number: number, errors: ParseIssue[]): Line | null {
-  if (FORBIDDEN_CONTROL.test(raw)) {
+  if (hasForbiddenCharacters(raw)) {
     errors.push({
       line: number,
       code: 'binary',

@@ -4,6 +4,7 @@ import { articleShortPath, authorPath, categoryPath } from '../routes';
 import { absoluteUrl } from '../seo/urls';
 import { SITE_LOGO } from '../share-images/urls';
 import { SITE } from '../site';
+import { cleanText } from '../text/clean';
 
 export type FeedFormat = 'rss' | 'atom';
 
@@ -16,7 +17,12 @@ export type FeedChannel = {
   atomPath: string;
 };
 
-/** RSS 2.0 or Atom 1.0 from the feed package, which escapes every value it writes. */
+/**
+ * RSS 2.0 or Atom 1.0 from the feed package, which escapes every value it writes (with our patch
+ * to xml-js, which it writes through: every `]]>` of a CDATA section split, attributes escaped).
+ * Text goes through the stored-text cleaning again, for rows saved before that cleaning existed:
+ * one control character would make the whole feed unparseable.
+ */
 export function buildFeed(
   channel: FeedChannel,
   articles: ArticleSummary[],
@@ -40,20 +46,39 @@ export function buildFeed(
   for (const article of articles) {
     const link = absoluteUrl(article.path);
     feed.addItem({
-      title: article.title,
+      // Atom marks its title as HTML; RSS titles are plain text.
+      title: format === 'atom' ? asHtml(article.title) : cleanText(article.title),
       // The id-only URL never changes, even when an editor changes the slug.
       id: absoluteUrl(articleShortPath(article.id)),
       link,
-      description: article.dek,
+      // Readers render a description (and an Atom summary) as HTML: a dek is text.
+      description: asHtml(article.dek),
       date: new Date(article.publishedAt),
       published: new Date(article.publishedAt),
-      author: [{ name: article.author.name, link: absoluteUrl(authorPath(article.author.slug)) }],
+      author: [
+        {
+          name: cleanText(article.author.name),
+          link: absoluteUrl(authorPath(article.author.slug)),
+        },
+      ],
       category: [
-        { name: article.category.name, domain: absoluteUrl(categoryPath(article.category.slug)) },
+        {
+          name: cleanText(article.category.name),
+          domain: absoluteUrl(categoryPath(article.category.slug)),
+        },
       ],
     });
   }
   return format === 'rss' ? feed.rss2() : feed.atom1();
+}
+
+/** Plain text as HTML that shows exactly that text. */
+function asHtml(text: string): string {
+  return cleanText(text)
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;');
 }
 
 export function feedResponse(body: string, format: FeedFormat): Response {

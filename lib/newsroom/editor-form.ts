@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { stripBidiOverrides } from '../arabic/characters';
 import { slugify } from '../arabic/slug';
 import type { Block } from '../articles/blocks';
 import {
@@ -9,6 +8,7 @@ import {
 } from '../articles/limits';
 import { fromCasablancaLocal } from '../arabic/dates';
 import { parseBody } from '../documents/parse';
+import { cleanText } from '../text/clean';
 
 export const INTENTS = ['draft', 'publish', 'unpublish'] as const;
 
@@ -18,7 +18,7 @@ const TAG_SEPARATOR = /[,،\n]+/;
 const text = (min: number, max: number, label: string) =>
   z
     .string({ error: `${label} مطلوب.` })
-    .transform(stripBidiOverrides)
+    .transform(cleanText)
     .pipe(
       z
         .string()
@@ -28,46 +28,52 @@ const text = (min: number, max: number, label: string) =>
     );
 
 /** What the editor form posts, validated field by field with Arabic messages. */
-export const editorFormSchema = z.object({
-  id: z.string().regex(/^\d+$/).transform(Number).optional(),
-  version: z.string().optional(),
-  intent: z.enum(INTENTS, { error: 'عملية غير معروفة.' }),
-  title: text(L.title.min, L.title.max, 'العنوان'),
-  slug: z
-    .string()
-    .trim()
-    .max(L.slug.max, 'الرابط المختصر طويل جداً.')
-    .refine((s) => s === '' || SLUG.test(s), 'الرابط المختصر: حروف وأرقام تفصل بينها شرطات فقط.'),
-  dek: text(L.dek.min, L.dek.max, 'التمهيد'),
-  body: z.string().max(L.body.max, 'المتن طويل جداً.'),
-  category: z.string().trim().min(1, 'اختاروا قسماً.'),
-  tags: z
-    .string()
-    .max(L.tags.input)
-    .transform((s) => [
-      ...new Set(
-        stripBidiOverrides(s)
-          .split(TAG_SEPARATOR)
-          .map((t) => t.trim().replace(/\s+/g, ' '))
-          .filter(Boolean),
+export const editorFormSchema = z
+  .object({
+    id: z.string().regex(/^\d+$/).transform(Number).optional(),
+    version: z.string().optional(),
+    intent: z.enum(INTENTS, { error: 'عملية غير معروفة.' }),
+    title: text(L.title.min, L.title.max, 'العنوان'),
+    slug: z
+      .string()
+      .trim()
+      .max(L.slug.max, 'الرابط المختصر طويل جداً.')
+      .refine((s) => s === '' || SLUG.test(s), 'الرابط المختصر: حروف وأرقام تفصل بينها شرطات فقط.'),
+    dek: text(L.dek.min, L.dek.max, 'التمهيد'),
+    body: z.string().max(L.body.max, 'المتن طويل جداً.'),
+    category: z.string().trim().min(1, 'اختاروا قسماً.'),
+    tags: z
+      .string()
+      .max(L.tags.input)
+      .transform((s) => [
+        ...new Set(
+          cleanText(s)
+            .split(TAG_SEPARATOR)
+            .map((t) => t.trim().replace(/\s+/g, ' '))
+            .filter(Boolean),
+        ),
+      ])
+      .pipe(
+        z
+          .array(z.string().max(L.tags.length, 'اسم الوسم طويل جداً.'))
+          .max(L.tags.max, `${L.tags.max} وسماً على الأكثر.`),
       ),
-    ])
-    .pipe(
-      z
-        .array(z.string().max(L.tags.length, 'اسم الوسم طويل جداً.'))
-        .max(L.tags.max, `${L.tags.max} وسماً على الأكثر.`),
-    ),
-  author: text(L.author.min, L.author.max, 'اسم الكاتب'),
-  publishAt: z
-    .string()
-    .trim()
-    .refine((s) => s === '' || fromCasablancaLocal(s) !== null, 'وقت النشر غير صالح.')
-    .refine((s) => {
-      const date = s === '' ? null : fromCasablancaLocal(s);
-      return date === null || isPublicationDate(date);
-    }, PUBLICATION_DATE_MESSAGE)
-    .transform((s) => (s === '' ? null : fromCasablancaLocal(s))),
-});
+    author: text(L.author.min, L.author.max, 'اسم الكاتب'),
+    publishAt: z
+      .string()
+      .trim()
+      .refine((s) => s === '' || fromCasablancaLocal(s) !== null, 'وقت النشر غير صالح.')
+      .refine((s) => {
+        const date = s === '' ? null : fromCasablancaLocal(s);
+        return date === null || isPublicationDate(date);
+      }, PUBLICATION_DATE_MESSAGE)
+      .transform((s) => (s === '' ? null : fromCasablancaLocal(s))),
+  })
+  // An edit says which version it was made on, or it could overwrite a colleague's save unseen.
+  .refine((form) => form.id === undefined || Boolean(form.version), {
+    path: ['form'],
+    message: 'نسخة المقال غير معروفة: أعيدوا فتح المقال ثم احفظوا مرة أخرى.',
+  });
 
 export type EditorForm = z.infer<typeof editorFormSchema>;
 
