@@ -201,8 +201,7 @@ export async function saveFromEditor(
             : result.outcome === 'created'
               ? 'created'
               : 'edited';
-    const target =
-      form.id && form.version ? { id: form.id, expectedUpdatedAt: form.version } : undefined;
+    const target = form.id ? { id: form.id, expectedUpdatedAt: form.version ?? '' } : undefined;
     // The audit event is part of the change: both are written, or neither.
     const result = await saveArticle(newsroomDb, input, target, async (tx, saved) => {
       const action = actionFor(saved);

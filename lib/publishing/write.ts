@@ -4,6 +4,7 @@ import { searchEngine } from '../search/current';
 import { articleTerms } from '../search/indexable';
 import type { Block } from '../articles/blocks';
 import { countWords } from '../articles/reading-time';
+import { cleanText } from '../text/clean';
 
 export type ArticleStatus = 'draft' | 'published' | 'unpublished';
 
@@ -88,9 +89,10 @@ export async function saveArticle(
 
 export async function saveArticleInTransaction(
   tx: Tx,
-  input: ArticleInput,
+  stated: ArticleInput,
   target?: EditTarget,
 ): Promise<SaveResult> {
+  const input = cleanInput(stated);
   const category = await tx.category.findUnique({
     where: { slug: input.categorySlug },
     select: { id: true },
@@ -171,15 +173,32 @@ export async function saveArticleInTransaction(
   if (sameContent(existing, data) && sameList(before.tagIds, tagIds)) {
     return { id: existing.id, slug: existing.slug, outcome: 'unchanged', before, after: before };
   }
-  const updated = await tx.article.update({
-    where: { id: existing.id },
+  // The version check is part of the update itself: two saves of the same version cannot both
+  // pass a read made before either wrote (PostgreSQL re-reads the row once the first commits).
+  const { count } = await tx.article.updateMany({
+    where: { id: existing.id, ...(target ? { updatedAt: existing.updatedAt } : {}) },
     data,
-    select: { id: true, slug: true },
   });
+  if (count === 0)
+    throw new ArticleConflictError(`article ${existing.id} changed while it was being saved`);
+  const updated = { id: existing.id, slug: data.slug };
   await replaceTags(tx, updated.id, tagIds, data);
   // The triggers queued this article; index it in the same transaction as the change itself.
   await searchEngine.refreshArticles(tx, [updated.id]);
   return { ...updated, outcome: 'updated', before, after: await after(updated.id) };
+}
+
+/** Every text field through the one cleaning stored text gets (lib/text/clean.ts). */
+function cleanInput(input: ArticleInput): ArticleInput {
+  return {
+    ...input,
+    title: cleanText(input.title),
+    dek: cleanText(input.dek),
+    outlet: cleanText(input.outlet),
+    authorName: cleanText(input.authorName),
+    tagNames: input.tagNames.map(cleanText),
+    blocks: input.blocks.map((block) => ({ ...block, text: cleanText(block.text) })),
+  };
 }
 
 type StoredKeys = {
@@ -230,7 +249,9 @@ export async function deleteArticle(
       throw new ArticleConflictError(`article ${id} changed`);
     // Read before the delete: its words go with the article.
     const keys = await storedCacheKeys(tx, existing);
-    await tx.article.delete({ where: { id } });
+    const { count } = await tx.article.deleteMany({ where: { id, updatedAt: existing.updatedAt } });
+    if (count === 0)
+      throw new ArticleConflictError(`article ${id} changed while it was being deleted`);
     await alsoWrite?.(tx, { ...keys, title: existing.title });
     return keys;
   });

@@ -1,8 +1,8 @@
 /**
  * `npm run test:postgres`: the suite on PostgreSQL with several instances. Starts a throwaway
- * PostgreSQL server and a Redis server (Debian's binaries), runs the search and migration tests on
- * PostgreSQL, then the reader and newsroom e2e projects against a production build on PostgreSQL
- * whose Next.js cache lives in Redis, and the instances project (a second instance on the same
+ * PostgreSQL server and a Redis server (Debian's binaries), runs the search, concurrent-save and
+ * migration tests on PostgreSQL, then the reader and newsroom e2e projects against a production
+ * build on PostgreSQL whose Next.js cache lives in Redis, and the instances project (a second instance on the same
  * database and cache; Redis killed under a third; PostgreSQL stopped under a fourth). Exits
  * non-zero on the first failure.
  */
@@ -37,7 +37,15 @@ async function main(): Promise<void> {
     step(
       'unit tests on PostgreSQL',
       process.execPath,
-      ['--import', 'tsx', '--test', '--test-reporter=spec', 'tests/search.test.ts', ...pgTests],
+      [
+        '--import',
+        'tsx',
+        '--test',
+        '--test-reporter=spec',
+        'tests/search.test.ts',
+        'tests/concurrent-saves.test.ts',
+        ...pgTests,
+      ],
       {
         DATABASE_URL: postgres.url,
       },
