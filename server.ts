@@ -28,6 +28,7 @@ import { forwardedFor } from './lib/http/proxy-headers';
 import { inTurn, trackRacingRenders } from './lib/http/render-steps';
 import { RenderQueue } from './lib/http/render-queue';
 import { requestLog } from './lib/http/request-log';
+import { drainDeadline, requestLimits, SERVER_TIMEOUTS } from './lib/http/request-limits';
 import { ResponseCache, type CachePolicy } from './lib/http/response-cache';
 import { securityHeaders } from './lib/http/security-headers';
 import { sharedCacheControl } from './lib/http/shared-cache-control';
@@ -42,6 +43,8 @@ import { isHealthCheck, isSearchPage, isSharedPage, readerCacheKey } from './lib
 const config = env();
 const { PORT: port, HOSTNAME: hostname } = config;
 const SHUTDOWN_GRACE_MS = 15_000;
+const WRITE_CONCURRENCY = 4;
+const WRITE_QUEUE = 64;
 /** Proves a request is this process refreshing a stale page, not a client dodging the cache. */
 const REFRESH_TOKEN = randomBytes(16).toString('hex');
 
@@ -127,6 +130,11 @@ async function main() {
   });
   /** Requests inside Next.js at once, and how many may wait for a turn (lib/http/render-queue.ts). */
   const renderQueue = new RenderQueue(config.RENDER_CONCURRENCY, config.RENDER_QUEUE);
+  // Writes (newsroom forms, the internal API) take turns of their own: a body still arriving
+  // holds a slot inside Next.js, and readers never wait behind a colleague's slow upload.
+  const writeQueue = new RenderQueue(WRITE_CONCURRENCY, WRITE_QUEUE);
+  const readerTurn = inTurn(renderQueue);
+  const writerTurn = inTurn(writeQueue);
   const renderWithNext = (req: IncomingMessage, res: Parameters<typeof handle>[1]) =>
     void handle(req, res).catch((error: unknown) => {
       logger.error({ err: error, path: req.url }, 'unhandled request error');
@@ -134,7 +142,17 @@ async function main() {
       res.end();
     });
   /** What the response cache calls when Next.js must answer: recorded, in turn, then rendered. */
-  const render = composeSteps([trackRacingRenders, inTurn(renderQueue)], renderWithNext);
+  const render = composeSteps(
+    [
+      trackRacingRenders,
+      (req, res, next) =>
+        req.method === 'GET' || req.method === 'HEAD'
+          ? readerTurn(req, res, next)
+          : writerTurn(req, res, next),
+      drainDeadline(),
+    ],
+    renderWithNext,
+  );
 
   let stopping = false;
   const steps: Step[] = [
@@ -157,6 +175,7 @@ async function main() {
     }),
     staticAssets(path.join(dir, '.next', 'static')),
     guard,
+    requestLimits(),
     // Health checks never wait behind pages: a busy server is alive.
     (req, res, next) => (isHealthCheck(req.url) ? renderWithNext(req, res) : next()),
     trackPageTags,
@@ -166,6 +185,7 @@ async function main() {
   );
 
   server.keepAliveTimeout = 65_000;
+  Object.assign(server, SERVER_TIMEOUTS);
   server.listen(port, hostname, () => logger.info({ port, hostname }, 'ready'));
 
   const stopClock = startPublicationClock(async (window) => {

@@ -76,6 +76,21 @@ export const isNewsroom = (url: string | undefined) => {
 export const acceptsWrites = (url: string | undefined) =>
   isNewsroom(url) || pathOf(url).startsWith('/api/');
 
+/**
+ * What a write may send, and how long its body may take to arrive, by path: enforced by the server
+ * before Next.js reads a byte (lib/http/request-limits.ts). Imports carry several documents of at
+ * most 512 KB each; the editor one article; sign-in two fields.
+ */
+export type BodyLimit = { maxBytes: number; deadlineMs: number };
+const KB = 1024;
+export function bodyLimitFor(url: string | undefined): BodyLimit {
+  const path = pathOf(url);
+  if (path === '/admin/sign-in') return { maxBytes: 16 * KB, deadlineMs: 10_000 };
+  if (path === '/admin/import') return { maxBytes: 8 * KB * KB + 64 * KB, deadlineMs: 120_000 };
+  if (isNewsroom(path)) return { maxBytes: KB * KB, deadlineMs: 30_000 };
+  return { maxBytes: 16 * KB, deadlineMs: 10_000 };
+}
+
 export const HEALTH_PATHS = { live: '/healthz', ready: '/readyz' } as const;
 export const isHealthCheck = (url: string | undefined) =>
   url === HEALTH_PATHS.live || url === HEALTH_PATHS.ready;

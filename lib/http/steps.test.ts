@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { createServer, type RequestListener, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { connect, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Writable } from 'node:stream';
@@ -15,6 +15,7 @@ import { rendersStartedBy } from '../cache/racing-renders';
 import { trackPageTags } from './page-tags';
 import { inTurn, trackRacingRenders } from './render-steps';
 import { RenderQueue } from './render-queue';
+import { drainDeadline, requestLimits } from './request-limits';
 import { requestLog } from './request-log';
 import { READER_CSP, securityHeaders } from './security-headers';
 import { sharedCacheControl } from './shared-cache-control';
@@ -237,4 +238,76 @@ describe('server steps', () => {
     release();
     assert.equal(await (await first).text(), 'rendered');
   });
+
+  it('request limits: a declared body over its limit is a 413 and a chunked one a 411, before the body is read', async () => {
+    let reached = 0;
+    const base = await serve(
+      [requestLimits(() => ({ maxBytes: 100, deadlineMs: 1000 }))],
+      (req, res) => {
+        reached++;
+        req.resume().on('end', () => res.end('read'));
+      },
+    );
+    const big = await fetch(base, { method: 'POST', body: 'x'.repeat(101) });
+    assert.equal(big.status, 413);
+    assert.match(await big.text(), /الطلب كبير جداً/);
+    const chunked = await rawRequest(
+      base,
+      'POST / HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nhello\r\n0\r\n\r\n',
+    );
+    assert.match(chunked, /^HTTP\/1\.1 411/);
+    assert.equal(reached, 0);
+    const fits = await fetch(base, { method: 'POST', body: 'x'.repeat(100) });
+    assert.equal(await fits.text(), 'read');
+    assert.equal((await fetch(base)).status, 200);
+  });
+
+  it('request limits: a body still arriving at its deadline ends the request with a 408', async () => {
+    const base = await serve(
+      [requestLimits(() => ({ maxBytes: 1000, deadlineMs: 300 }))],
+      (req, res) => void req.resume().on('end', () => res.end('read')),
+    );
+    const started = Date.now();
+    // Declares 100 bytes and sends 3: a client trickling its body.
+    const answer = await rawRequest(
+      base,
+      'POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 100\r\n\r\nabc',
+    );
+    assert.match(answer, /^HTTP\/1\.1 408/);
+    assert.ok(Date.now() - started < 2000, `answered after ${Date.now() - started} ms`);
+  });
+
+  it('drain deadline: an answer its client does not take is dropped and gives its slot back', async () => {
+    const queue = new RenderQueue(1, 10);
+    const base = await serve([inTurn(queue), drainDeadline(300)], (_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/octet-stream' });
+      const chunk = Buffer.alloc(1024 * 1024);
+      const pump = () => {
+        while (res.write(chunk));
+        res.once('drain', pump);
+      };
+      pump();
+    });
+    // Asks and never reads: the socket's buffers fill and the answer stalls.
+    const stalled = connect(Number(new URL(base).port), '127.0.0.1');
+    stalled.write('GET / HTTP/1.1\r\nHost: x\r\n\r\n');
+    stalled.pause();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    assert.equal(queue.stats.running, 1);
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    assert.equal(queue.stats.running, 0);
+    stalled.destroy();
+  });
 });
+
+/** Sends a raw request and resolves with everything the server sent until it closed (or 3 s). */
+function rawRequest(base: string, request: string): Promise<string> {
+  return new Promise((resolve) => {
+    let answer = '';
+    const socket = connect(Number(new URL(base).port), '127.0.0.1', () => socket.write(request));
+    socket.on('data', (chunk) => (answer += chunk.toString()));
+    const done = () => resolve(answer);
+    socket.on('close', done).on('error', done);
+    setTimeout(() => socket.destroy(), 3000).unref();
+  });
+}
