@@ -42,8 +42,10 @@ export async function authorize(role?: Role): Promise<Authorization> {
   return { ok: true, user };
 }
 
-/** The client address as the proxy in front reports it (the first X-Forwarded-For hop). */
+/**
+ * The client address: server.ts's forwardedFor step leaves exactly one in X-Forwarded-For (the
+ * socket peer, or with TRUST_PROXY=1 the address our proxy reports), whatever the client wrote.
+ */
 export async function clientIp(): Promise<string | null> {
-  const list = await headers();
-  return list.get('x-forwarded-for')?.split(',')[0]?.trim() || list.get('x-real-ip') || null;
+  return (await headers()).get('x-forwarded-for')?.trim() || null;
 }

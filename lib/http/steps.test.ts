@@ -128,6 +128,26 @@ describe('server steps', () => {
       await (await fetch(await serve([forwardedFor(true)], echo), spoofed)).text(),
       '203.0.113.9',
     );
+    // Behind our nginx a client's own X-Forwarded-For comes first and the proxy's hop last.
+    const behindProxy = await serve([forwardedFor(true)], echo);
+    const appended = { headers: { 'x-forwarded-for': '10.9.9.9, 198.51.100.7' } };
+    assert.equal(await (await fetch(behindProxy, appended)).text(), '198.51.100.7');
+    const real = { headers: { 'x-forwarded-for': '10.9.9.9', 'x-real-ip': '198.51.100.8' } };
+    assert.equal(await (await fetch(behindProxy, real)).text(), '198.51.100.8');
+  });
+
+  it('forwarded headers: dropped unless TRUST_PROXY=1', async () => {
+    const echo: RequestListener = (req, res) =>
+      res.end(JSON.stringify([req.headers['x-forwarded-proto'], req.headers['x-real-ip']]));
+    const sent = { headers: { 'x-forwarded-proto': 'https', 'x-real-ip': '203.0.113.9' } };
+    assert.equal(
+      await (await fetch(await serve([forwardedFor(false)], echo), sent)).text(),
+      '[null,null]',
+    );
+    assert.equal(
+      await (await fetch(await serve([forwardedFor(true)], echo), sent)).text(),
+      '["https","203.0.113.9"]',
+    );
   });
 
   it('shared Cache-Control: Next.js revalidation periods become a short shared freshness; others pass', async () => {
