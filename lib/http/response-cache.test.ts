@@ -494,4 +494,30 @@ describe('ResponseCache', () => {
     assert.ok(bytes > 0);
     assert.equal(held, bytes);
   });
+
+  it('counts headers and tags against its limit, not only bodies', async () => {
+    cache = new ResponseCache({
+      maxBytes: 24 * 1024,
+      policyFor: () => policy,
+      keyOf: (req) => readerCacheKey(req.url),
+      tagsOf: pageTags,
+      isRefresh: () => false,
+      refresh: async () => {},
+    });
+    // A few bytes of body under 10 KB of headers: three of them cannot fit in 24 KB.
+    answer.body = 'خبر';
+    answer.headers['x-padding'] = 'p'.repeat(10 * 1024);
+    for (const path of ['/news/1', '/news/2', '/news/3']) await (await fetch(base + path)).text();
+    assert.ok(cache.size.entries <= 2, `${cache.size.entries} entries`);
+    await (await fetch(`${base}/news/1`)).text();
+    assert.equal(renders, 4);
+  });
+
+  it('sweeps out entries too old to be served even stale', async () => {
+    for (const path of ['/news/5', '/news/6']) await (await fetch(base + path)).text();
+    assert.equal(cache.size.entries, 2);
+    assert.equal(cache.sweep(Date.now() + 60_000 * 5), 0);
+    assert.equal(cache.sweep(Date.now() + 60_000 * 10 + 1000), 2);
+    assert.equal(cache.size.entries, 0);
+  });
 });

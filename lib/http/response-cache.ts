@@ -41,6 +41,8 @@ type Entry = {
   policy: CachePolicy;
   /** Bytes of the compressed copies: what `size.bytes` reports. */
   body: number;
+  /** Bytes of its headers and tags, counted against the cache's size with the body. */
+  meta: number;
   tags: readonly string[];
 };
 
@@ -74,6 +76,13 @@ const MAX_ENTRY_BYTES = 1024 * 1024;
 const STALE_FACTOR = 10;
 /** What an entry costs besides its bodies: the key, its headers and the bookkeeping. */
 const ENTRY_OVERHEAD_BYTES = 512;
+/**
+ * Entries at most, whatever their size: tiny answers (a short 404-free page) would otherwise let
+ * the count, and lru-cache's bookkeeping per entry, grow up to the byte budget's worth.
+ */
+export const MAX_ENTRIES = 20_000;
+/** How often entries too old to be served even stale are swept out. */
+const SWEEP_MS = 60_000;
 /**
  * Background refreshes in flight at once. Pages cached together go stale together: unbounded, a
  * warm cache of 1,600 articles sent 1,600 refreshes at the same second, holding every page's bytes
@@ -142,7 +151,9 @@ export class ResponseCache {
     this.entries = new LRUCache<string, Entry, Fill | undefined>({
       maxSize: Math.max(1, options.maxBytes),
       maxEntrySize: MAX_ENTRY_BYTES * 2,
-      sizeCalculation: (entry, key) => entry.body + key.length + ENTRY_OVERHEAD_BYTES,
+      max: MAX_ENTRIES,
+      sizeCalculation: (entry, key) =>
+        entry.body + entry.meta + Buffer.byteLength(key) + ENTRY_OVERHEAD_BYTES,
       ttlAutopurge: false,
       allowStale: true,
       noDeleteOnStaleGet: true,
@@ -153,6 +164,7 @@ export class ResponseCache {
         stale ? this.refreshStale(key) : context ? this.fill(context) : undefined,
     });
     if (this.enabled) {
+      setInterval(() => this.sweep(), SWEEP_MS).unref();
       onExpiry((tags) => {
         const dropped = [...this.entries.entries()].filter(([, entry]) =>
           entry.tags.some((tag) => tags.has(tag)),
@@ -160,6 +172,18 @@ export class ResponseCache {
         for (const [key] of dropped) this.entries.delete(key);
       });
     }
+  }
+
+  /** Drops entries past the time they may be served stale: they only hold memory. */
+  sweep(now = Date.now()): number {
+    let swept = 0;
+    for (const [key, entry] of this.entries.entries()) {
+      if (now - entry.storedAt > entry.policy.ttlSeconds * 1000 * STALE_FACTOR) {
+        this.entries.delete(key);
+        swept++;
+      }
+    }
+    return swept;
   }
 
   get enabled(): boolean {
@@ -333,14 +357,16 @@ export class ResponseCache {
     if (expiredSince(startedAt, tags)) return undefined;
     const body = Buffer.concat(chunks);
     const gzip = owned(encoding === 'gzip' ? body : gzipSync(body, { level: 6 }));
+    const kept = Object.fromEntries(
+      Object.entries(headers).filter(([name]) => !HOP_BY_HOP.has(name)),
+    );
     return {
-      headers: Object.fromEntries(
-        Object.entries(headers).filter(([name]) => !HOP_BY_HOP.has(name)),
-      ),
+      headers: kept,
       gzip,
       storedAt: Date.now(),
       policy,
       body: gzip.length,
+      meta: Buffer.byteLength(JSON.stringify(kept)) + Buffer.byteLength(tags.join()),
       tags,
     };
   }
