@@ -1,7 +1,14 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { isHeading, parseDocument, parseDocumentBytes, type ParseResult } from './parse';
+import {
+  isHeading,
+  MAX_REPORTED_ISSUES,
+  parseBody,
+  parseDocument,
+  parseDocumentBytes,
+  type ParseResult,
+} from './parse';
 
 const seedBytes = readFileSync(
   new URL('../../prisma/seed/articles/000_639dfa3fad1bf5b5.txt', import.meta.url),
@@ -205,5 +212,55 @@ describe('parseDocumentBytes rejects UTF-16', () => {
     const [error] = expectErrors(parseDocumentBytes(bytes));
     assert.equal(error?.code, 'encoding');
     assert.match(error!.message, /UTF-16/);
+  });
+});
+
+describe('parseDocument on hostile input', () => {
+  it(`reports at most ${MAX_REPORTED_ISSUES} issues and counts the rest in one line`, () => {
+    const result = parseDocument(
+      ['منبر – كاتب', 'تمهيد.', ...Array.from({ length: 5000 }, () => 'سطر\u0001')].join('\n'),
+    );
+    assert.equal(result.ok, false);
+    if (result.ok) return;
+    assert.equal(result.errors.length, MAX_REPORTED_ISSUES + 1);
+    assert.equal(result.errors[0]?.line, 3);
+    assert.deepEqual(result.errors.at(-1), {
+      line: 0,
+      code: 'more',
+      message: `و${5000 - MAX_REPORTED_ISSUES} خطأً آخر.`,
+    });
+  });
+
+  it('refuses C1 controls and noncharacters as it refuses C0 ones, by line', () => {
+    for (const bad of ['\u0085', '\u009B', '\uFFFE', '\uD800']) {
+      const result = parseDocument(`منبر – كاتب\nتمهيد.\nفقرة ${bad} فيها.`);
+      assert.equal(result.ok, false, JSON.stringify(bad));
+      if (!result.ok) assert.equal(result.errors[0]?.line, 3);
+    }
+  });
+
+  it('reads 500 KB pathological lines in linear time', () => {
+    const size = 500 * 1024;
+    const lines = [
+      // Runs of spaces before and after a dash (the byline split), punctuation and quotes (the
+      // heading rule), and one unbroken word.
+      `منبر${' '.repeat(size)}-${' '.repeat(10)}`,
+      `.${'"'.repeat(size)}x`,
+      '.»'.repeat(size / 2),
+      'ك'.repeat(size),
+      `${'- '.repeat(size / 2)}x`,
+    ];
+    for (const line of lines) {
+      const started = performance.now();
+      parseDocument(`${line}\nتمهيد.\nفقرة.`);
+      parseDocument(`منبر – كاتب\nتمهيد.\n${line}`);
+      parseBody(line);
+      const ms = performance.now() - started;
+      // Linear work on 500 KB is a few milliseconds; a quadratic regex would take minutes.
+      assert.ok(
+        ms < 1500,
+        `${ms.toFixed(0)} ms for a line starting ${JSON.stringify(line.slice(0, 12))}`,
+      );
+    }
   });
 });

@@ -1,4 +1,5 @@
 import type { Block } from '../articles/blocks';
+import { countNoun } from '../arabic/plural';
 import { hasForbiddenCharacters } from '../text/clean';
 import { firstInvalidUtf8Offset, lineOfOffset } from './utf8';
 
@@ -28,7 +29,8 @@ export type ParseIssueCode =
   | 'byline'
   | 'missing-lead'
   | 'missing-body'
-  | 'line-too-long';
+  | 'line-too-long'
+  | 'more';
 
 export type ParseResult =
   { ok: true; document: ParsedDocument } | { ok: false; errors: ParseIssue[] };
@@ -37,6 +39,8 @@ export const MAX_DOCUMENT_BYTES = 512 * 1024;
 export const MAX_LINE_LENGTH = 5_000;
 export const MAX_HEADING_LENGTH = 90;
 export const MAX_HEADING_WORDS = 12;
+/** Issues reported at most; the rest are counted in one last line («و N أخطاء أخرى»). */
+export const MAX_REPORTED_ISSUES = 20;
 
 const BYLINE_SEPARATOR = /\s+[–—-]\s+|\s*[–—]\s*/;
 /** Sentence-final punctuation, possibly followed by closing quotes or brackets. */
@@ -73,13 +77,14 @@ export function parseDocumentBytes(bytes: Uint8Array): ParseResult {
 export function parseDocument(source: string): ParseResult {
   const text = source.replace(/^\uFEFF/, '');
   const rawLines = text.split(/\r\n|\r|\n/);
-  const errors: ParseIssue[] = [];
+  const issues = new IssueList();
   const lines: Line[] = [];
   rawLines.forEach((raw, index) => {
-    const line = cleanLine(raw, index + 1, errors);
+    const line = cleanLine(raw, index + 1, issues);
     if (line) lines.push(line);
   });
-  if (errors.length > 0) return { ok: false, errors };
+  if (issues.count > 0) return { ok: false, errors: issues.reported() };
+  const errors: ParseIssue[] = [];
 
   const [bylineLine, leadLine, ...bodyLines] = lines;
   if (!bylineLine) return failure(rawLines.length, 'empty', 'الوثيقة فارغة.');
@@ -119,22 +124,48 @@ export type BodyResult = { ok: true; blocks: Block[] } | { ok: false; errors: Pa
  * classified by the same rules as a whole document. Line numbers count from 1 in `text`.
  */
 export function parseBody(text: string): BodyResult {
-  const errors: ParseIssue[] = [];
+  const issues = new IssueList();
   const lines: Line[] = [];
   text
     .replace(/^\uFEFF/, '')
     .split(/\r\n|\r|\n/)
     .forEach((raw, index) => {
-      const line = cleanLine(raw, index + 1, errors);
+      const line = cleanLine(raw, index + 1, issues);
       if (line) lines.push(line);
     });
-  if (errors.length > 0) return { ok: false, errors };
+  if (issues.count > 0) return { ok: false, errors: issues.reported() };
   if (lines.length === 0)
     return { ok: false, errors: [{ line: 1, code: 'missing-body', message: 'المتن فارغ.' }] };
   return classifyBody(lines, 1);
 }
 
 type Line = { number: number; text: string };
+
+/**
+ * The issues of one document: the first MAX_REPORTED_ISSUES kept, the rest only counted, so a
+ * file of 500,000 bad lines costs no more memory, and no longer a report, than one of twenty.
+ */
+class IssueList {
+  private readonly kept: ParseIssue[] = [];
+  count = 0;
+
+  push(issue: ParseIssue): void {
+    this.count++;
+    if (this.kept.length < MAX_REPORTED_ISSUES) this.kept.push(issue);
+  }
+
+  reported(): ParseIssue[] {
+    const more = this.count - this.kept.length;
+    if (more === 0) return this.kept;
+    const rest = countNoun(more, {
+      one: 'خطأ آخر',
+      two: 'خطآن آخران',
+      few: 'أخطاء أخرى',
+      many: 'خطأً آخر',
+    });
+    return [...this.kept, { line: 0, code: 'more', message: `و${rest}.` }];
+  }
+}
 
 function classifyBody(lines: Line[], reportLine: number): BodyResult {
   const blocks: Block[] = lines.map(({ text: line }) => ({
@@ -157,7 +188,7 @@ function classifyBody(lines: Line[], reportLine: number): BodyResult {
 }
 
 /** A trimmed line with bidi overrides removed, null for a blank one; records what makes it invalid. */
-function cleanLine(raw: string, number: number, errors: ParseIssue[]): Line | null {
+function cleanLine(raw: string, number: number, errors: IssueList): Line | null {
   if (hasForbiddenCharacters(raw)) {
     errors.push({
       line: number,

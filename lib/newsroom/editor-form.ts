@@ -110,7 +110,12 @@ export function readEditorForm(
       errors[field] ??= issue.message;
     }
   }
-  const body = parseBody(typeof raw.body === 'string' ? raw.body : '');
+  // The length limit is checked on the raw field before it is split into lines and classified.
+  const rawBody = typeof raw.body === 'string' ? raw.body : '';
+  const body =
+    rawBody.length > L.body.max
+      ? { ok: false as const, errors: [{ line: 0, message: 'المتن طويل جداً.' }] }
+      : parseBody(rawBody);
   if (!body.ok)
     errors.body = body.errors
       .map((e) => (e.line ? `السطر ${e.line}: ${e.message}` : e.message))
