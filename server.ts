@@ -18,6 +18,7 @@ import {
   databaseFile,
   databaseFileUsable,
 } from './lib/db/health';
+import { holdServerLock } from './lib/db/server-lock';
 import { databaseProvider, databaseUrl } from './lib/db/url';
 import { env } from './lib/runtime/env';
 import { guard } from './lib/http/guard';
@@ -113,6 +114,8 @@ async function main() {
   const handle = app.getRequestHandler();
   const dbFile = databaseFile();
   const dbUrl = databaseUrl();
+  // `npm run db:restore` refuses while this file names a live process (lib/db/server-lock.ts).
+  if (dbFile) process.once('exit', holdServerLock(dbFile));
   // SQLite: the file is watched; PostgreSQL: the server is asked (lib/db/postgres-health.ts).
   const checkDatabase =
     databaseProvider(dbUrl) === 'postgresql'

@@ -1,16 +1,38 @@
 import Database from 'better-sqlite3';
 import assert from 'node:assert/strict';
-import { writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { readdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { saveArticle, type ArticleInput } from '../lib/publishing/write';
 import { backupDatabase, restoreDatabase, RestoreError } from '../scripts/ops/backup';
 import { loadSeedContent } from '../lib/seed/load';
 import { writeSeedContent } from '../lib/seed/run';
+import { holdServerLock } from '../lib/db/server-lock';
 import { createTempDb, dumpTables, type TempDb } from './helpers/temp-db';
 
 const seedDir = path.join(__dirname, '..', 'prisma', 'seed');
 const TABLES = ['Article', 'Author', 'Category', 'Tag', 'ArticleTag', 'ArticleSearch'];
+
+const migrations = readdirSync(path.join(__dirname, '..', 'prisma', 'migrations')).filter((n) =>
+  /^\d+_/.test(n),
+);
+
+/** What `prisma migrate deploy` records, for a database the tests migrated themselves. */
+function recordMigrations(file: string, names: string[]): void {
+  const db = new Database(file);
+  try {
+    db.exec(
+      'CREATE TABLE IF NOT EXISTS "_prisma_migrations" (id TEXT PRIMARY KEY, checksum TEXT NOT NULL, finished_at DATETIME, migration_name TEXT NOT NULL, logs TEXT, rolled_back_at DATETIME, started_at DATETIME NOT NULL DEFAULT current_timestamp, applied_steps_count INTEGER NOT NULL DEFAULT 0)',
+    );
+    const insert = db.prepare(
+      'INSERT INTO "_prisma_migrations" (id, checksum, finished_at, migration_name) VALUES (?, ?, current_timestamp, ?)',
+    );
+    for (const name of names) insert.run(name, 'test', name);
+  } finally {
+    db.close();
+  }
+}
 
 function article(n: number): ArticleInput {
   return {
@@ -35,6 +57,7 @@ describe('backup and restore', () => {
   let db: TempDb;
   before(async () => {
     db = createTempDb();
+    recordMigrations(db.file, migrations);
     await writeSeedContent(db.prisma, await loadSeedContent(seedDir));
     for (let n = 1; n <= 40; n++) await saveArticle(db.prisma, article(n));
   });
@@ -110,6 +133,54 @@ describe('backup and restore', () => {
     const empty = path.join(path.dirname(db.file), 'empty.db');
     new Database(empty).close();
     await assert.rejects(restoreDatabase(empty, db.file), /not a database of this site/);
+    assert.deepEqual(dumpTables(db.file, ['Article']), before);
+  });
+
+  it('writes backups readable by their owner only', async () => {
+    const backup = path.join(path.dirname(db.file), 'private.db');
+    await backupDatabase(db.file, backup);
+    assert.equal(statSync(backup).mode & 0o777, 0o600);
+  });
+
+  it('ends every session of the restored copy', async () => {
+    const user = await db.prisma.user.create({
+      data: { id: 'u1', name: 'محررة', email: 'u1@e2e.test', role: 'editor' },
+    });
+    await db.prisma.session.create({
+      data: {
+        id: 's1',
+        token: 'token',
+        userId: user.id,
+        expiresAt: new Date(Date.now() + 3_600_000),
+      },
+    });
+    const backup = path.join(path.dirname(db.file), 'with-session.db');
+    await backupDatabase(db.file, backup);
+    await db.prisma.$disconnect();
+    await restoreDatabase(backup, db.file);
+    assert.equal(await db.prisma.session.count(), 0);
+    assert.equal(await db.prisma.user.count({ where: { id: 'u1' } }), 1);
+  });
+
+  it('refuses while a server has the database open, and a backup from newer code', async () => {
+    const backup = path.join(path.dirname(db.file), 'refused.db');
+    await backupDatabase(db.file, backup);
+    const before = dumpTables(db.file, ['Article']);
+    // A live process stands for the server: its id in the lock file, as server.ts writes it.
+    const server = spawn('sleep', ['30']);
+    const release = holdServerLock(db.file);
+    writeFileSync(`${db.file}.server`, String(server.pid));
+    try {
+      await assert.rejects(
+        restoreDatabase(backup, db.file),
+        new RegExp(`a server \\(process ${server.pid}\\) has .* open: stop it`),
+      );
+    } finally {
+      server.kill();
+      release();
+    }
+    recordMigrations(backup, ['29991231000000_from_the_future']);
+    await assert.rejects(restoreDatabase(backup, db.file), /migrations this code does not know/);
     assert.deepEqual(dumpTables(db.file, ['Article']), before);
   });
 });

@@ -1,7 +1,8 @@
 /**
  * Restores a backup made by `npm run db:backup` over the configured database:
  *   npm run db:restore -- path/to/backup.db
- * The file is checked first and swapped in atomically; a running server reconnects by itself.
+ * Stop the server first (it refuses while one has the database open). The file is checked first
+ * (integrity, schema), every session in it ended, and it is swapped in atomically.
  */
 import '../../lib/runtime/local-env-auto';
 import { restoreDatabase, RestoreError } from './backup';
@@ -15,8 +16,12 @@ async function main() {
     throw new RestoreError(
       'DATABASE_URL is not a SQLite file: on PostgreSQL use pg_restore (docs/operations.md, «Several instances»)',
     );
-  const { articles } = await restoreDatabase(backup, target);
+  const { articles, pendingMigrations } = await restoreDatabase(backup, target);
   console.log(`restore: ${target} now holds the backup ${backup} (${articles} articles)`);
+  if (pendingMigrations > 0)
+    console.log(
+      `restore: the backup is ${pendingMigrations} migration(s) behind this code: run npm run db:migrate before starting the server`,
+    );
 }
 
 main().catch((error: unknown) => {
