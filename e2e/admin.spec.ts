@@ -1,6 +1,6 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import Parser from 'rss-parser';
-import { articlePath, categoryPath, tagPath } from '../lib/routes';
+import { articlePath, authorPath, categoryPath, tagPath } from '../lib/routes';
 import { slugify } from '../lib/arabic/slug';
 import { ADMIN, THROTTLED } from './support/accounts';
 import { casablancaLocal, fillEditor, publishArticle, signIn, trySignIn } from './support/newsroom';
@@ -264,10 +264,22 @@ test.describe('writing and publishing', () => {
       body,
       category: 'ثقافة',
       publishAt: casablancaLocal(at),
+      // A tag and an author no published article has yet: embargoed with it.
+      tags: 'معرض الرباط المجدول',
+      author: 'كاتبة المعرض المجدول',
     });
     await expect(page.getByRole('status')).toHaveText('جُدول المقال للنشر في الوقت المحدد.');
     const path = articlePath(scheduledId, slugify(scheduledTitle));
+    const embargoed = [
+      tagPath(slugify('معرض الرباط المجدول')),
+      authorPath(slugify('كاتبة المعرض المجدول')),
+    ];
     expect((await request.get(path)).status()).toBe(404);
+    for (const url of embargoed) {
+      const response = await request.get(url);
+      expect(response.status(), url).toBe(404);
+      expect(await response.text(), url).not.toContain('المجدول');
+    }
     expect(await (await request.get('/')).text()).not.toContain(scheduledTitle);
     // The form takes minutes; the article is due at the start of that minute.
     const due = new Date(at);
@@ -287,6 +299,7 @@ test.describe('writing and publishing', () => {
     expect(locs(await (await request.get('/sitemaps/articles-0.xml')).text())).toContain(
       `${origin}${path}`,
     );
+    for (const url of embargoed) expect((await request.get(url)).status(), url).toBe(200);
   });
 
   test('markup and bidi overrides stay inert text everywhere', async ({ page, request }) => {

@@ -24,6 +24,7 @@ export type ArticleFields = {
   slug?: string;
   publishAt?: string;
   category?: string;
+  author?: string;
 };
 
 export async function fillEditor(page: Page, fields: ArticleFields) {
@@ -33,6 +34,7 @@ export async function fillEditor(page: Page, fields: ArticleFields) {
   await page.getByLabel('المتن').fill(fields.body);
   if (fields.category) await page.getByLabel('القسم').selectOption(fields.category);
   await page.getByLabel('الوسوم').fill(fields.tags ?? '');
+  if (fields.author) await page.getByLabel('الكاتب', { exact: true }).fill(fields.author);
   await page.getByLabel('وقت النشر (توقيت الدار البيضاء)').fill(fields.publishAt ?? '');
 }
 

@@ -32,6 +32,7 @@ const sources = {
     term: async (slug: string) => getCategoryBySlug(slug),
     articles: getCategoryArticles,
     path: categoryPath,
+    unknownWhenEmpty: false,
   },
   tag: {
     term: async (slug: string) => {
@@ -40,6 +41,7 @@ const sources = {
     },
     articles: getTagArticles,
     path: tagPath,
+    unknownWhenEmpty: true,
   },
   author: {
     term: async (slug: string) => {
@@ -50,6 +52,7 @@ const sources = {
     },
     articles: getAuthorArticles,
     path: authorPath,
+    unknownWhenEmpty: true,
   },
 } satisfies Record<ListingKind, unknown>;
 
@@ -65,8 +68,12 @@ export async function loadListing(
   if (!slug || !pageTail) return { status: 'not-found' };
   const term = await source.term(slug);
   if (!term) return { status: 'not-found' };
-  if (!pageTail.canonical) return { status: 'redirect', to: source.path(term.slug, pageTail.page) };
   const articles = await source.articles(term.id, pageTail.page);
+  // A tag or author exists once a draft names it; until one of its articles is out, saying so (or
+  // its name, or its canonical address) would tell the world what is embargoed. Its listing is
+  // expired by every change of its articles: the page appears with the first publication.
+  if (source.unknownWhenEmpty && articles.total === 0) return { status: 'not-found' };
+  if (!pageTail.canonical) return { status: 'redirect', to: source.path(term.slug, pageTail.page) };
   if (pageTail.page > articles.pageCount) return { status: 'not-found' };
   return { status: 'ok', kind, term, articles, pathFor: (page) => source.path(term.slug, page) };
 }
