@@ -1,18 +1,21 @@
 'use server';
 
-import { headers } from 'next/headers';
+import { cookies, headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
+import { countNoun } from '@/lib/arabic/plural';
 import { recordAudit } from '@/lib/audit/log';
-import { auth } from '@/lib/auth/auth';
-import { clientIp } from '@/lib/auth/session';
+import { auth, authSecret } from '@/lib/auth/auth';
 import {
-  clearFailures,
-  LOCK_MS,
-  lockedUntil,
-  recordFailure,
-  throttleKeys,
-} from '@/lib/auth/throttle';
+  isKnownDevice,
+  KNOWN_DEVICE_COOKIE,
+  KNOWN_DEVICE_MAX_AGE_S,
+  knownDeviceValue,
+} from '@/lib/auth/known-device';
+import { SIGN_IN_PATH } from '@/lib/auth/session';
+import { env } from '@/lib/runtime/env';
+import { clientIp } from '@/lib/auth/session';
+import { clearFailures, lockedUntil, recordFailure, throttleKeys } from '@/lib/auth/throttle';
 import { newsroomDb } from '@/lib/db/client';
 
 export type SignInState = { error?: string; email?: string };
@@ -24,7 +27,16 @@ const credentials = z.object({
 
 /** Same words whether the address exists or not: the page never tells which. */
 const WRONG = 'البريد الإلكتروني أو كلمة المرور غير صحيحة.';
-const LOCKED = `محاولات كثيرة فاشلة. أعيدوا المحاولة بعد ${LOCK_MS / 60_000} دقيقة.`;
+const locked = (until: Date) => {
+  const minutes = Math.max(1, Math.ceil((until.getTime() - Date.now()) / 60_000));
+  const wait = countNoun(minutes, {
+    one: 'دقيقة واحدة',
+    two: 'دقيقتين',
+    few: 'دقائق',
+    many: 'دقيقة',
+  });
+  return `محاولات كثيرة فاشلة. أعيدوا المحاولة بعد ${wait}.`;
+};
 
 export async function signInAction(
   _previous: SignInState,
@@ -41,7 +53,10 @@ export async function signInAction(
     };
   const { email, password } = parsed.data;
   const keys = throttleKeys(email, await clientIp());
-  if (await lockedUntil(newsroomDb, keys)) return { error: LOCKED, email };
+  const jar = await cookies();
+  const knownDevice = isKnownDevice(authSecret(), email, jar.get(KNOWN_DEVICE_COOKIE)?.value);
+  const until = await lockedUntil(newsroomDb, keys, { knownDevice });
+  if (until) return { error: locked(until), email };
 
   let user: { id: string; name: string };
   try {
@@ -51,11 +66,19 @@ export async function signInAction(
     });
     user = result.user;
   } catch {
-    await recordFailure(newsroomDb, keys);
-    await recordAudit(newsroomDb, { id: null, name: email }, 'sign-in-failed');
-    return { error: (await lockedUntil(newsroomDb, keys)) ? LOCKED : WRONG, email };
+    const { audit } = await recordFailure(newsroomDb, keys);
+    if (audit) await recordAudit(newsroomDb, { id: null, name: email }, 'sign-in-failed');
+    const now = await lockedUntil(newsroomDb, keys, { knownDevice });
+    return { error: now ? locked(now) : WRONG, email };
   }
-  await clearFailures(newsroomDb, email);
+  await clearFailures(newsroomDb, keys);
+  jar.set(KNOWN_DEVICE_COOKIE, knownDeviceValue(authSecret(), email), {
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: env().SITE_URL.startsWith('https://'),
+    path: SIGN_IN_PATH,
+    maxAge: KNOWN_DEVICE_MAX_AGE_S,
+  });
   await recordAudit(newsroomDb, { id: user.id, name: user.name }, 'signed-in');
   redirect('/admin');
 }

@@ -13,7 +13,7 @@ export const MIN_PASSWORD_LENGTH = 12;
 /** Sessions last a working day; activity extends them an hour at a time. */
 const SESSION_SECONDS = 12 * 3600;
 
-function secret(): string {
+export function authSecret(): string {
   const value = env().AUTH_SECRET;
   if (value) return value;
   if (
@@ -36,7 +36,7 @@ function secret(): string {
 export const auth = betterAuth({
   appName: SITE.name,
   baseURL: env().SITE_URL,
-  secret: secret(),
+  secret: authSecret(),
   database: prismaAdapter(newsroomDb, { provider: databaseProvider() }),
   emailAndPassword: {
     enabled: true,
