@@ -29,6 +29,7 @@ import { forwardedFor } from './lib/http/proxy-headers';
 import { inTurn, trackRacingRenders } from './lib/http/render-steps';
 import { RenderQueue } from './lib/http/render-queue';
 import { requestLog } from './lib/http/request-log';
+import { resolvedPath } from './lib/http/resolved-path';
 import { drainDeadline, requestLimits, SERVER_TIMEOUTS } from './lib/http/request-limits';
 import { ResponseCache, type CachePolicy } from './lib/http/response-cache';
 import { securityHeaders } from './lib/http/security-headers';
@@ -160,6 +161,7 @@ async function main() {
   let stopping = false;
   const steps: Step[] = [
     requestLog(),
+    resolvedPath(config.SITE_URL),
     (_req, res, next) => {
       // Answers given while shutting down tell clients not to reuse the connection.
       if (stopping) res.setHeader('connection', 'close');

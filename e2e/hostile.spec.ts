@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { HOSTILE_CASES, type HostileCase } from './fixtures/hostile-requests';
+import { connect } from 'node:net';
+import { HOSTILE_CASES, RAW_CASES, type HostileCase } from './fixtures/hostile-requests';
 import { seedArticle } from './support/seed';
 
 const LEAKS = /\/work\/|node_modules|\bat [\w.$<>]+ \(|\bError: |PrismaClient|SQLITE_/;
@@ -39,6 +40,35 @@ test(`the hostile-request corpus (${HOSTILE_CASES.length} cases) gets 4xx or nor
   expect(failures).toEqual([]);
   expect((await request.get('/healthz')).status()).toBe(200);
   expect((await request.get(seedArticle.path)).status()).toBe(200);
+});
+
+/** Everything the server sent on one connection for a request written byte for byte. */
+function sendRaw(port: number, request: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let answer = '';
+    const socket = connect(port, '127.0.0.1', () => socket.write(request));
+    socket.on('data', (chunk: Buffer) => (answer += chunk.toString('latin1')));
+    socket.on('close', () => resolve(answer)).on('error', reject);
+    setTimeout(() => socket.destroy(), 10_000).unref();
+  });
+}
+
+test(`raw request targets (${RAW_CASES.length} cases): each gets its status and no Location leaves the site`, async ({
+  baseURL,
+}) => {
+  const port = Number(new URL(baseURL!).port);
+  const failures: string[] = [];
+  for (const hostile of RAW_CASES) {
+    const answer = await sendRaw(port, hostile.request);
+    const status = Number(/^HTTP\/1\.1 (\d{3})/.exec(answer)?.[1]);
+    if (!hostile.expect.includes(status))
+      failures.push(`${hostile.name}: status ${status}, expected ${hostile.expect.join(' or ')}`);
+    const location = /\r\nlocation: ([^\r]*)/i.exec(answer)?.[1] ?? '';
+    if (/evil\.example\b(?!\/)|^\/\/|^\/\\|^https?:\/\/(?!localhost)/i.test(location))
+      failures.push(`${hostile.name}: Location ${location} leaves the site`);
+    if (LEAKS.test(answer)) failures.push(`${hostile.name}: the answer shows internals`);
+  }
+  expect(failures).toEqual([]);
 });
 
 test.describe('security headers', () => {

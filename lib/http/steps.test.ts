@@ -17,6 +17,7 @@ import { inTurn, trackRacingRenders } from './render-steps';
 import { RenderQueue } from './render-queue';
 import { drainDeadline, requestLimits } from './request-limits';
 import { requestLog } from './request-log';
+import { resolvedPath, resolveTarget, sameSiteLocation } from './resolved-path';
 import { READER_CSP, securityHeaders } from './security-headers';
 import { sharedCacheControl } from './shared-cache-control';
 import { brotliCopyCount, staticAssets } from './static-brotli';
@@ -317,6 +318,61 @@ describe('server steps', () => {
     await new Promise((resolve) => setTimeout(resolve, 400));
     assert.equal(queue.stats.running, 0);
     stalled.destroy();
+  });
+  it('resolved path: dot segments (also as %2e), slash runs and absolute-form read as Next.js routes them', async () => {
+    assert.equal(resolveTarget('/admin/../news/1'), '/news/1');
+    assert.equal(resolveTarget('/admin/%2e%2E/news/1?x=../y'), '/news/1?x=../y');
+    assert.equal(resolveTarget('/news/./1/'), '/news/1/');
+    assert.equal(resolveTarget('/../../etc/passwd'), '/etc/passwd');
+    assert.equal(resolveTarget('//evil.example/'), '/evil.example/');
+    assert.equal(resolveTarget('http://evil.example/news/1?q=1'), '/news/1?q=1');
+    assert.equal(resolveTarget('http://evil.example'), '/');
+    assert.equal(resolveTarget('/news/1/..%2f..%2fadmin'), '/news/1/..%2f..%2fadmin');
+    assert.equal(resolveTarget('*'), null);
+    const seen: string[] = [];
+    const base = await serve([resolvedPath('https://homepress.example')], (req, res) => {
+      seen.push(req.url ?? '');
+      res.end('next');
+    });
+    const dotted = await rawRequest(
+      base,
+      'POST /admin/../news/1 HTTP/1.1\r\nHost: x\r\nContent-Length: 0\r\nConnection: close\r\n\r\n',
+    );
+    assert.match(dotted, /^HTTP\/1\.1 308/);
+    assert.match(dotted, /\r\nlocation: \/news\/1\r\n/i);
+    await rawRequest(
+      base,
+      'GET http://evil.example/search?q=1 HTTP/1.1\r\nHost: evil.example\r\nConnection: close\r\n\r\n',
+    );
+    assert.deepEqual(seen, ['/search?q=1']);
+    assert.match(
+      await rawRequest(base, 'OPTIONS * HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n'),
+      /^HTTP\/1\.1 400/,
+    );
+  });
+
+  it('no Location leaves the site, however a later step or Next.js sets it', async () => {
+    assert.equal(sameSiteLocation('https://evil.example/x', 'https://homepress.example'), '/');
+    assert.equal(sameSiteLocation('//evil.example/x', 'https://homepress.example'), '/');
+    assert.equal(sameSiteLocation('/\\evil.example', 'https://homepress.example'), '/');
+    assert.equal(
+      sameSiteLocation('https://homepress.example/news/1', 'https://homepress.example'),
+      'https://homepress.example/news/1',
+    );
+    assert.equal(sameSiteLocation('/news/1', 'https://homepress.example'), '/news/1');
+    let turn = 0;
+    const base = await serve([resolvedPath('https://homepress.example')], (_req, res) => {
+      if (turn++ % 2 === 0) res.writeHead(308, { Location: 'http://evil.example/' }).end();
+      else {
+        res.statusCode = 307;
+        res.setHeader('location', '//evil.example/');
+        res.end();
+      }
+    });
+    for (let i = 0; i < 2; i++) {
+      const answer = await fetch(base, { redirect: 'manual' });
+      assert.equal(answer.headers.get('location'), '/');
+    }
   });
 });
 
