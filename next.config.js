@@ -31,7 +31,13 @@ const nextConfig = {
   // with 404 (a resizer of any local file at any size is memory and disk for anyone to fill).
   images: { unoptimized: true },
   // Newsroom imports upload several documents (each at most 512 KB) in one server action.
-  experimental: { serverActions: { bodySizeLimit: '8mb' } },
+  experimental: {
+    serverActions: { bodySizeLimit: '8mb' },
+    // Next.js's page cache stays in memory (cacheMaxMemorySize, least recently used first) and is
+    // not written under .next/: every unknown slug, page number or one-off search left a file
+    // there, and nothing ever removed them (docs/operations.md «Memory and disk»).
+    isrFlushToDisk: false,
+  },
   // Native modules stay outside the server bundle and are loaded from node_modules at run time.
   serverExternalPackages: ['better-sqlite3', '@prisma/adapter-better-sqlite3', '@resvg/resvg-js'],
   // Plain `next start` sends the security headers too; server.ts sets them itself (and a nonce for

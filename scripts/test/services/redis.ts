@@ -49,6 +49,12 @@ export async function startRedis(port?: number): Promise<RedisServer> {
       'no',
       '--protected-mode',
       'no',
+      // As docs/operations.md asks of a production Redis: a bound, and the least recently used
+      // cache entries go first when it is reached (Next.js's cache is all this Redis holds).
+      '--maxmemory',
+      '256mb',
+      '--maxmemory-policy',
+      'allkeys-lru',
     ],
     {
       stdio: ['ignore', 'ignore', 'inherit'],
