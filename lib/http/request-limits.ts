@@ -50,8 +50,9 @@ export const requestLimits =
     }
     const deadline = setTimeout(() => {
       if (req.readableEnded) return;
+      // The answer goes out first; then the connection, whose body will never be read, closes.
+      res.once('finish', () => req.destroy());
       refuse(res, 408, 'انتهت مهلة الطلب', 'وصل الطلب ببطء شديد. أعيدوا المحاولة.');
-      req.destroy();
     }, limit.deadlineMs);
     deadline.unref();
     req.once('end', () => clearTimeout(deadline));
