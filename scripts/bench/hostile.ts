@@ -11,11 +11,12 @@
  * response cache, Next.js's in-memory cache, V8's heap), the second shows whether anything still
  * grows once they are full.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { startFreshServer } from './serve-fresh';
 import { median } from './median';
+import { rssMb as rssOf } from './rss';
 
 const { values } = parseArgs({
   options: {
@@ -29,11 +30,6 @@ const { values } = parseArgs({
 const total = Number(values.requests);
 const connections = Number(values.connections);
 const POPULAR = ['/', '/category/سياسة', '/feeds/rss.xml', '/sitemap.xml'];
-
-function rssMb(pid: number): number {
-  const line = readFileSync(`/proc/${pid}/status`, 'utf8').match(/VmRSS:\s+(\d+)/);
-  return Math.round(Number(line?.[1] ?? 0) / 1024);
-}
 
 function countFiles(dir: string): { files: number; bytes: number } {
   let files = 0;
@@ -96,12 +92,18 @@ async function main(): Promise<void> {
     for (const p of POPULAR)
       for (let i = 0; i < 3; i++) await (await fetch(base + encodeURI(p))).text();
     await new Promise((resolve) => setTimeout(resolve, 2000));
-    const start = { rss: rssMb(server.pid), next: countFiles('.next') };
+    const start = {
+      rss: Math.round(rssOf(server.pid, 'data/hostile-server.log')),
+      next: countFiles('.next'),
+    };
     console.log(
       `start: RSS ${start.rss} MB; .next/ ${start.next.files} files (${(start.next.bytes / 1e6).toFixed(1)} MB)`,
     );
     for (let round = 1; round <= Number(values.rounds); round++) {
-      const before = { rss: rssMb(server.pid), next: countFiles('.next') };
+      const before = {
+        rss: Math.round(rssOf(server.pid, 'data/hostile-server.log')),
+        next: countFiles('.next'),
+      };
       const statuses = new Map<number, number>();
       let sent = 0;
       let done = false;
@@ -133,7 +135,10 @@ async function main(): Promise<void> {
       await reader;
       const seconds = (Date.now() - started) / 1000;
       await new Promise((resolve) => setTimeout(resolve, 3000));
-      const after = { rss: rssMb(server.pid), next: countFiles('.next') };
+      const after = {
+        rss: Math.round(rssOf(server.pid, 'data/hostile-server.log')),
+        next: countFiles('.next'),
+      };
       const hits: string[] = [];
       for (const p of POPULAR) {
         const response = await fetch(base + encodeURI(p));

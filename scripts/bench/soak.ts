@@ -10,7 +10,7 @@
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium, type Page } from '@playwright/test';
@@ -30,6 +30,7 @@ import { fillEditor, trySignIn } from '../../e2e/support/newsroom';
 import { BENCH_QUERIES } from './search-queries';
 import { startNginx } from './nginx';
 import { median } from './median';
+import { rssMb } from './rss';
 import { startFreshServer } from './serve-fresh';
 import { generateSyntheticDatabase } from './synthetic/generate';
 
@@ -182,13 +183,6 @@ async function warmUp(base: string, paths: string[]): Promise<number> {
   return Date.now() - started;
 }
 
-function rssMb(pid: number): number {
-  if (!existsSync(`/proc/${pid}/status`))
-    throw new Error(`the server (pid ${pid}) is gone: see bench/tmp/soak-server.log`);
-  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  return Number(/VmRSS:\s+(\d+) kB/.exec(status)?.[1] ?? 0) / 1024;
-}
-
 type Publish = {
   at: number;
   id: number | null;
@@ -321,7 +315,11 @@ async function main() {
     const samples: { t: number; rss: number }[] = [];
     const started = Date.now();
     const sampler = setInterval(
-      () => samples.push({ t: (Date.now() - started) / 1000, rss: rssMb(server.pid) }),
+      () =>
+        samples.push({
+          t: (Date.now() - started) / 1000,
+          rss: rssMb(server.pid, 'bench/tmp/soak-server.log'),
+        }),
       5000,
     );
     const load = runWrk(readers, list, minutes * 60);
@@ -340,7 +338,7 @@ async function main() {
     const [result] = await Promise.all([load, publisher]);
     clearInterval(sampler);
     const afterMinute = samples.find((s) => s.t >= 60)?.rss ?? 0;
-    const atEnd = rssMb(server.pid);
+    const atEnd = rssMb(server.pid, 'bench/tmp/soak-server.log');
     report(result, publishes, samples, afterMinute, atEnd, distinctArticles, viaNginx);
   } finally {
     if (nginx?.pid) process.kill(-nginx.pid, 'SIGTERM');
