@@ -40,7 +40,13 @@ import { markShuttingDown } from './lib/runtime/lifecycle';
 import { internalToken } from './lib/newsroom/internal-token';
 import { startPublicationClock } from './lib/newsroom/publication-clock';
 import { checkPostgres } from './lib/db/postgres-health';
-import { isHealthCheck, isSearchPage, isSharedPage, readerCacheKey } from './lib/routes';
+import {
+  isHealthCheck,
+  isSearchPage,
+  isSharedPage,
+  loggablePath,
+  readerCacheKey,
+} from './lib/routes';
 
 const config = env();
 const { PORT: port, HOSTNAME: hostname } = config;
@@ -141,7 +147,7 @@ async function main() {
   const writerTurn = inTurn(writeQueue);
   const renderWithNext = (req: IncomingMessage, res: Parameters<typeof handle>[1]) =>
     void handle(req, res).catch((error: unknown) => {
-      logger.error({ err: error, path: req.url }, 'unhandled request error');
+      logger.error({ err: error, path: loggablePath(req.url) }, 'unhandled request error');
       if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
       res.end();
     });

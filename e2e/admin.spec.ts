@@ -1,4 +1,4 @@
-import { expect, test, type APIRequestContext } from '@playwright/test';
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import Parser from 'rss-parser';
 import { articlePath, authorPath, categoryPath, tagPath } from '../lib/routes';
 import { slugify } from '../lib/arabic/slug';
@@ -403,6 +403,127 @@ test.describe('import', () => {
     await expect(failed).toContainText('broken.txt:3: byline');
     await page.goto(`/admin?status=draft`);
     await expect(page.getByRole('link', { name: /^استقبل عبد اللطيف حموشي/ })).toHaveCount(1);
+  });
+});
+
+test.describe('accounts', () => {
+  const colleague = { email: 'lifecycle@e2e.test', name: 'زميلة الاختبار' };
+  const passwords = [
+    'Agadir-Souss-Argan-2031',
+    'Oujda-Berkane-Saidia-2032',
+    'Dakhla-Lagoon-Wind-2033',
+  ];
+  const row = (page: Page) => page.locator(`[data-account="${colleague.email}"]`);
+
+  test('an administrator disables, enables, resets and signs out a colleague; each takes effect at once and is audited', async ({
+    page,
+    browser,
+  }) => {
+    await signIn(page);
+    await page.goto('/admin/users');
+    await page.getByLabel('البريد الإلكتروني').fill(colleague.email);
+    await page.getByLabel('الاسم').fill(colleague.name);
+    await page.getByLabel('كلمة المرور').fill(passwords[0]!);
+    await page.getByRole('button', { name: 'إنشاء الحساب' }).click();
+    await expect(page.getByRole('status')).toContainText(colleague.email);
+
+    const theirs = await browser.newContext();
+    const them = await theirs.newPage();
+    await trySignIn(them, colleague.email, passwords[0]!);
+    await expect(them).toHaveURL(/\/admin$/);
+
+    // Disabled: the open session is gone on its next request, the right password gets a reason.
+    await page.reload();
+    await row(page).getByRole('button', { name: 'تعطيل' }).click();
+    await expect(row(page).getByRole('status')).toContainText('عُطِّل الحساب');
+    await them.goto('/admin');
+    await expect(them).toHaveURL(/\/admin\/sign-in/);
+    await trySignIn(them, colleague.email, passwords[0]!);
+    await expect(them.locator('main [role="alert"]')).toContainText('معطَّل');
+
+    await row(page).getByRole('button', { name: 'تفعيل' }).click();
+    await expect(row(page).getByRole('status')).toContainText('فُعِّل');
+    await trySignIn(them, colleague.email, passwords[0]!);
+    await expect(them).toHaveURL(/\/admin$/);
+
+    // Promoted: the colleague's open session sees the accounts page without signing in again.
+    await row(page).getByRole('button', { name: 'جعله مديراً' }).click();
+    await expect(row(page).getByRole('status')).toContainText('تغيّر الدور');
+    await them.goto('/admin/users');
+    await expect(them.getByRole('heading', { name: 'حسابات غرفة الأخبار' })).toBeVisible();
+    await row(page).getByRole('button', { name: 'جعله محرراً' }).click();
+    await expect(row(page).getByRole('status')).toContainText('تغيّر الدور');
+    await them.goto('/admin/users');
+    await expect(them).toHaveURL(/\/admin$/);
+
+    // A reset link: works once, ends the open session, the old password stops working.
+    await row(page).getByRole('button', { name: 'رابط إعادة تعيين كلمة المرور' }).click();
+    const link = (await row(page).locator('output').textContent())!.trim();
+    expect(link).toMatch(/^http:\/\/localhost:3100\/admin\/reset-password\/[\w-]{40,}$/);
+    const reset = await (await browser.newContext()).newPage();
+    await reset.goto(link);
+    await expect(reset.getByText(colleague.email)).toBeVisible();
+    await reset.getByLabel('كلمة المرور الجديدة', { exact: true }).fill(passwords[1]!);
+    await reset.getByLabel('أعيدوا كتابة كلمة المرور الجديدة').fill(passwords[1]!);
+    await reset.getByRole('button', { name: 'تغيير كلمة المرور' }).click();
+    await expect(reset.getByRole('status')).toContainText('تغيّرت كلمة المرور');
+    await them.goto('/admin');
+    await expect(them).toHaveURL(/\/admin\/sign-in/);
+    await trySignIn(them, colleague.email, passwords[0]!);
+    await expect(them.locator('main [role="alert"]')).toContainText('غير صحيحة');
+    await reset.goto(link);
+    await expect(reset.locator('main [role="alert"]')).toContainText('الرابط غير صالح');
+
+    // Their own password, with the current one.
+    await trySignIn(them, colleague.email, passwords[1]!);
+    await them.goto('/admin/account');
+    await them.getByLabel('كلمة المرور الحالية').fill('not-my-password-2030');
+    await them.getByLabel('كلمة المرور الجديدة', { exact: true }).fill(passwords[2]!);
+    await them.getByLabel('أعيدوا كتابة كلمة المرور الجديدة').fill(passwords[2]!);
+    await them.getByRole('button', { name: 'تغيير كلمة المرور' }).click();
+    await expect(them.locator('main [role="alert"]')).toContainText(
+      'كلمة المرور الحالية غير صحيحة',
+    );
+    await them.getByLabel('كلمة المرور الحالية').fill(passwords[1]!);
+    await them.getByLabel('كلمة المرور الجديدة', { exact: true }).fill(passwords[2]!);
+    await them.getByLabel('أعيدوا كتابة كلمة المرور الجديدة').fill(passwords[2]!);
+    await them.getByRole('button', { name: 'تغيير كلمة المرور' }).click();
+    await expect(them).toHaveURL(/\/admin\/account\?changed=1$/);
+    await expect(them.getByRole('status')).toContainText('تغيّرت كلمة المرور');
+    await them.goto('/admin');
+    await expect(them).toHaveURL(/\/admin$/);
+
+    // Ended from the accounts page: signed out on every device.
+    await page.reload();
+    await expect(row(page)).toContainText('الجلسات المفتوحة: 1');
+    await row(page).getByRole('button', { name: 'إنهاء الجلسات' }).click();
+    await expect(row(page).getByRole('status')).toContainText('انتهت جلسات الحساب (1)');
+    await them.goto('/admin');
+    await expect(them).toHaveURL(/\/admin\/sign-in/);
+
+    await page.goto('/admin/audit');
+    for (const action of [
+      'account-disabled',
+      'account-enabled',
+      'role-changed',
+      'reset-link-issued',
+      'password-reset',
+      'password-change-failed',
+      'password-changed',
+      'sessions-ended',
+    ])
+      await expect(page.locator(`tr[data-action="${action}"]`).first(), action).toBeVisible();
+    await theirs.close();
+  });
+
+  test('the accounts page offers an administrator no way to disable or demote themselves', async ({
+    page,
+  }) => {
+    await signIn(page);
+    await page.goto('/admin/users');
+    const own = page.locator(`[data-account="${ADMIN.email}"]`);
+    await expect(own.getByRole('button', { name: 'تعطيل' })).toHaveCount(0);
+    await expect(own.getByRole('button', { name: 'جعله محرراً' })).toHaveCount(0);
   });
 });
 

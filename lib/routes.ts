@@ -72,6 +72,22 @@ export const isNewsroom = (url: string | undefined) => {
   return path === '/admin' || path.startsWith('/admin/');
 };
 
+export const ACCOUNT_PATH = '/admin/account';
+export const USERS_PATH = '/admin/users';
+
+const RESET_PASSWORD_PREFIX = '/admin/reset-password/';
+/** An administrator's one-time reset link for a colleague (lib/auth/accounts.ts). */
+export function passwordResetPath(token: string): string {
+  return `${RESET_PASSWORD_PREFIX}${segment(token)}`;
+}
+const isPasswordReset = (path: string) => path.startsWith(RESET_PASSWORD_PREFIX);
+
+/** A request's target as the log may keep it: a reset link's token is a password, not a path. */
+export function loggablePath(url: string | undefined): string | undefined {
+  if (!url || !isPasswordReset(url)) return url;
+  return `${RESET_PASSWORD_PREFIX}…`;
+}
+
 /** Where POST is legitimate: newsroom server actions and the internal API. */
 export const acceptsWrites = (url: string | undefined) =>
   isNewsroom(url) || pathOf(url).startsWith('/api/');
@@ -85,7 +101,8 @@ export type BodyLimit = { maxBytes: number; deadlineMs: number };
 const KB = 1024;
 export function bodyLimitFor(url: string | undefined): BodyLimit {
   const path = pathOf(url);
-  if (path === '/admin/sign-in') return { maxBytes: 16 * KB, deadlineMs: 10_000 };
+  if (path === '/admin/sign-in' || isPasswordReset(path))
+    return { maxBytes: 16 * KB, deadlineMs: 10_000 };
   if (path === '/admin/import') return { maxBytes: 8 * KB * KB + 64 * KB, deadlineMs: 120_000 };
   if (isNewsroom(path)) return { maxBytes: KB * KB, deadlineMs: 30_000 };
   return { maxBytes: 16 * KB, deadlineMs: 10_000 };

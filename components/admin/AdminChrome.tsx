@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { ACCOUNT_PATH, USERS_PATH } from '@/lib/routes';
 import type { ReactNode } from 'react';
 import { signOutAction, signOutEverywhereAction } from './session-actions';
 import type { NewsroomUser } from '@/lib/auth/session';
@@ -45,7 +46,8 @@ export function AdminChrome({ user, children }: { user: NewsroomUser; children: 
           <ul className="flex gap-1 whitespace-nowrap">
             {[
               ...links,
-              ...(user.role === 'admin' ? [{ href: '/admin/users', label: 'الحسابات' }] : []),
+              ...(user.role === 'admin' ? [{ href: USERS_PATH, label: 'الحسابات' }] : []),
+              { href: ACCOUNT_PATH, label: 'حسابي' },
             ].map((link) => (
               <li key={link.href}>
                 <Link href={link.href} className="block px-3 py-2 hover:bg-brand">

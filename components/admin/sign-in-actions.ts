@@ -5,7 +5,8 @@ import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { countNoun } from '@/lib/arabic/plural';
 import { recordAudit } from '@/lib/audit/log';
-import { auth, authSecret } from '@/lib/auth/auth';
+import { isAPIError } from 'better-auth/api';
+import { ACCOUNT_DISABLED, auth, authSecret } from '@/lib/auth/auth';
 import {
   isKnownDevice,
   KNOWN_DEVICE_COOKIE,
@@ -65,7 +66,10 @@ export async function signInAction(
       headers: await headers(),
     });
     user = result.user;
-  } catch {
+  } catch (error) {
+    // Only after the right password: telling its owner the account is disabled reveals nothing.
+    if (isAPIError(error) && error.body?.code === ACCOUNT_DISABLED)
+      return { error: 'هذا الحساب معطَّل. راجعوا مدير الموقع.', email };
     const { audit } = await recordFailure(newsroomDb, keys);
     if (audit) await recordAudit(newsroomDb, { id: null, name: email }, 'sign-in-failed');
     const now = await lockedUntil(newsroomDb, keys, { knownDevice });

@@ -13,6 +13,14 @@ export const AUDIT_ACTIONS = {
   deleted: 'حذف مقال',
   imported: 'استيراد وثيقة',
   'user-created': 'إنشاء حساب',
+  'account-disabled': 'تعطيل حساب',
+  'account-enabled': 'تفعيل حساب',
+  'role-changed': 'تغيير دور حساب',
+  'sessions-ended': 'إنهاء جلسات حساب',
+  'reset-link-issued': 'إصدار رابط إعادة تعيين كلمة المرور',
+  'password-reset': 'إعادة تعيين كلمة المرور برابط',
+  'password-changed': 'تغيير كلمة المرور',
+  'password-change-failed': 'محاولة فاشلة لتغيير كلمة المرور',
 } as const;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;

@@ -2,19 +2,17 @@ import 'server-only';
 import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { cache } from 'react';
-import { auth, ROLES, type Role } from './auth';
+import { auth, type Role } from './auth';
+import { sessionUser, type NewsroomUser } from './current-session';
 
-export type NewsroomUser = { id: string; name: string; email: string; role: Role };
+export type { NewsroomUser };
 
 export const SIGN_IN_PATH = '/admin/sign-in';
 
 /** The signed-in newsroom user of this request, or null (read once per request). */
-export const getCurrentUser = cache(async (): Promise<NewsroomUser | null> => {
-  const session = await auth.api.getSession({ headers: await headers() });
-  if (!session) return null;
-  const role = ROLES.find((r) => r === (session.user as { role?: string }).role) ?? 'editor';
-  return { id: session.user.id, name: session.user.name, email: session.user.email, role };
-});
+export const getCurrentUser = cache(async (): Promise<NewsroomUser | null> =>
+  sessionUser(auth, await headers()),
+);
 
 /** For pages: signed-out visitors go to the sign-in page, editors away from admin-only pages. */
 export async function requirePageUser(role?: Role): Promise<NewsroomUser> {

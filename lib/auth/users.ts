@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { PrismaClient } from '../../generated/prisma/client';
-import { auth, ROLES, type Role } from './auth';
+import { auth, ROLES, type Auth, type Role } from './auth';
 import { passwordProblems } from './password';
 
 export const newUserSchema = z.object({
@@ -21,12 +21,13 @@ export class UserError extends Error {}
 export async function createNewsroomUser(
   db: PrismaClient,
   input: NewUser,
+  using: Auth = auth,
 ): Promise<{ id: string; email: string; role: Role }> {
   const problems = passwordProblems(input.password, input.email);
   if (problems.length > 0) throw new UserError(problems.join(' '));
   if (await db.user.findUnique({ where: { email: input.email } }))
     throw new UserError('يوجد حساب بهذا البريد الإلكتروني.');
-  const context = await auth.$context;
+  const context = await using.$context;
   const hash = await context.password.hash(input.password);
   const user = await context.internalAdapter.createUser(
     { email: input.email, name: input.name, emailVerified: true, role: input.role },

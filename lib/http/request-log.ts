@@ -2,13 +2,14 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
 import { requestIdFrom, requestLogger } from './log';
+import { loggablePath } from '../routes';
 import type { Step } from './steps';
 
 /** The one flat line of a request, built once when it is answered. */
 const line = (req: IncomingMessage, res: ServerResponse, value: { responseTime: number }) => ({
   reqId: req.id,
   method: req.method,
-  path: req.url,
+  path: loggablePath(req.url),
   status: res.statusCode,
   durationMs: value.responseTime,
 });

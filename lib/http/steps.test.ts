@@ -16,6 +16,7 @@ import { trackPageTags } from './page-tags';
 import { inTurn, trackRacingRenders } from './render-steps';
 import { RenderQueue } from './render-queue';
 import { drainDeadline, requestLimits } from './request-limits';
+import { passwordResetPath } from '../routes';
 import { requestLog } from './request-log';
 import { resolvedPath, resolveTarget, sameSiteLocation } from './resolved-path';
 import { READER_CSP, securityHeaders } from './security-headers';
@@ -83,6 +84,10 @@ describe('server steps', () => {
     );
     const other = await fetch(base, { headers: { 'x-request-id': '<script>' } });
     assert.match(other.headers.get('x-request-id') ?? '', /^[0-9a-f-]{36}$/);
+    await fetch(`${base}${passwordResetPath('a-one-time-secret-token-0123456789')}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    assert.equal(lines.at(-1)?.path, '/admin/reset-password/…');
+    assert.ok(!JSON.stringify(lines).includes('a-one-time-secret-token'));
   });
 
   it('security headers: the reader policy on pages, a fresh nonce for the newsroom, HSTS only over HTTPS', async () => {
