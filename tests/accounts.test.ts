@@ -12,12 +12,12 @@ import { ABSOLUTE_SESSION_MS, ACCOUNT_DISABLED, createAuth, type Auth } from '..
 import { sessionUser } from '../lib/auth/current-session';
 import { tokenHash } from '../lib/auth/token-hash';
 import { createNewsroomUser } from '../lib/auth/users';
-import { createTempDb, type TempDb } from './helpers/temp-db';
+import { createTempDatabase, type TempDb } from './helpers/temp-db';
 
 const ADMIN = { email: 'chief@example.test', password: 'Atlas-Ocean-Rabat-2031', name: 'رئيسة' };
 const EDITOR = { email: 'writer@example.test', password: 'Sahara-Fes-Tanger-2032', name: 'محرر' };
 
-describe('account lifecycle (real SQLite, better-auth)', () => {
+describe('account lifecycle (real database: SQLite, or PostgreSQL in test:postgres; better-auth)', () => {
   let db: TempDb;
   let auth: Auth;
   let admin: { id: string; name: string };
@@ -42,7 +42,7 @@ describe('account lifecycle (real SQLite, better-auth)', () => {
   const audits = async () => (await db.prisma.auditEvent.findMany()).map((e) => e.action);
 
   before(async () => {
-    db = createTempDb();
+    db = await createTempDatabase();
     auth = createAuth(db.prisma);
     const a = await createNewsroomUser(db.prisma, { ...ADMIN, role: 'admin' }, auth);
     admin = { id: a.id, name: ADMIN.name };

@@ -44,6 +44,7 @@ async function main(): Promise<void> {
         '--test-reporter=spec',
         'tests/search.test.ts',
         'tests/concurrent-saves.test.ts',
+        'tests/accounts.test.ts',
         ...pgTests,
       ],
       {
