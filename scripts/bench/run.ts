@@ -17,7 +17,7 @@ import { createPrismaClient } from '../../lib/db/client';
 import { articlePath, categoryPath, tagPath } from '../../lib/routes';
 import { BENCH_QUERIES } from './search-queries';
 import { startFreshServer } from './serve-fresh';
-import { startNginx } from './nginx';
+import { startNginx } from '../test/services/nginx';
 import { startPostgres } from '../test/services/postgres';
 import { generateSyntheticDatabase } from './synthetic/generate';
 

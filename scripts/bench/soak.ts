@@ -28,7 +28,7 @@ import {
 } from '../../lib/routes';
 import { fillEditor, trySignIn } from '../../e2e/support/newsroom';
 import { BENCH_QUERIES } from './search-queries';
-import { startNginx } from './nginx';
+import { startNginx } from '../test/services/nginx';
 import { median } from './median';
 import { rssMb } from './rss';
 import { startFreshServer } from './serve-fresh';

@@ -15,6 +15,8 @@ case "${1:-e2e}" in
   e2e)
     [ -x "${CHROME_PATH:-/usr/bin/chromium}" ] || packages+=(chromium)
     command -v xmllint >/dev/null || packages+=(libxml2-utils)
+    # e2e/proxy.spec.ts runs the application behind deploy/nginx (and the benchmarks use it).
+    command -v nginx >/dev/null || [ -x /usr/sbin/nginx ] || packages+=(nginx-light)
     # The layout-shift tests and the screenshot baselines expect the fallback font app/globals.css is sized against.
     [ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || packages+=(fonts-dejavu-core)
     ;;

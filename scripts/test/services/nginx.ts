@@ -1,11 +1,11 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 /**
- * nginx for the measuring scripts: the reverse-proxy cache of deploy/nginx/homepress.conf, pointed
- * at the application's port and listening on `cachePort`, plus any extra server blocks. Runs in
- * the foreground under `dir`; end it by killing its process group.
+ * nginx for the measuring scripts and the proxy e2e test: deploy/nginx/homepress.conf as shipped,
+ * pointed at the application's port and listening on `cachePort`, plus any extra server blocks.
+ * Runs in the foreground under `dir`; end it by killing its process group.
  */
 export function startNginx(options: {
   dir: string;
@@ -14,8 +14,14 @@ export function startNginx(options: {
   extraServers?: string;
 }): ChildProcess {
   const { dir } = options;
-  mkdirSync(path.join(dir, 'cache'), { recursive: true });
-  const deploy = readFileSync(path.join(process.cwd(), 'deploy', 'nginx', 'homepress.conf'), 'utf8')
+  // Started as root, nginx's workers run as an unprivileged user: they must reach the cache.
+  chmodSync(dir, 0o755);
+  mkdirSync(path.join(dir, 'cache'), { recursive: true, mode: 0o777 });
+  chmodSync(path.join(dir, 'cache'), 0o777);
+  const deploy = readFileSync(
+    path.join(__dirname, '..', '..', '..', 'deploy', 'nginx', 'homepress.conf'),
+    'utf8',
+  )
     .replace('/var/cache/nginx/homepress', path.join(dir, 'cache'))
     .replace('127.0.0.1:3000', `127.0.0.1:${options.appPort}`)
     .replace('listen 80;', `listen ${options.cachePort};`);
