@@ -28,8 +28,10 @@ import { pageTags, trackPageTags } from './lib/http/page-tags';
 import { forwardedFor } from './lib/http/proxy-headers';
 import { inTurn, trackRacingRenders } from './lib/http/render-steps';
 import { RenderQueue } from './lib/http/render-queue';
+import { readerHtml } from './lib/http/reader-html';
 import { requestLog } from './lib/http/request-log';
 import { resolvedPath } from './lib/http/resolved-path';
+import { enhancementScripts, loadEnhancements } from './lib/http/enhancements';
 import { drainDeadline, requestLimits, SERVER_TIMEOUTS } from './lib/http/request-limits';
 import { ResponseCache, type CachePolicy } from './lib/http/response-cache';
 import { securityHeaders } from './lib/http/security-headers';
@@ -45,6 +47,7 @@ import {
   isSearchPage,
   isSharedPage,
   loggablePath,
+  NOT_FOUND_PROBE_PATH,
   readerCacheKey,
 } from './lib/routes';
 
@@ -130,6 +133,20 @@ async function main() {
       : () => checkDatabaseFile(dbFile);
   setInterval(() => void checkDatabase(), 1000).unref();
 
+  const enhancements = loadEnhancements(path.join(dir, 'public'));
+  // The full not-found page (app/not-found.tsx, prerendered at build), kept a minute.
+  let notFound: { at: number; page: Promise<string | undefined> } | undefined;
+  const notFoundPage = () => {
+    if (!notFound || Date.now() - notFound.at > 60_000)
+      notFound = {
+        at: Date.now(),
+        page: inject(handle as Parameters<typeof inject>[0], { url: NOT_FOUND_PROBE_PATH }).then(
+          (answer) => (answer.statusCode === 404 ? answer.body : undefined),
+          () => undefined,
+        ),
+      };
+    return notFound.page;
+  };
   const responseCache = new ResponseCache({
     maxBytes: config.RESPONSE_CACHE_MB * 1024 * 1024,
     policyFor: cachePolicy,
@@ -160,6 +177,7 @@ async function main() {
           ? readerTurn(req, res, next)
           : writerTurn(req, res, next),
       drainDeadline(),
+      readerHtml(enhancements.urls, notFoundPage),
     ],
     renderWithNext,
   );
@@ -185,6 +203,7 @@ async function main() {
       recheck: () => void checkDatabaseFile(dbFile),
     }),
     staticAssets(path.join(dir, '.next', 'static')),
+    enhancementScripts(enhancements),
     guard,
     requestLimits(),
     // Health checks never wait behind pages: a busy server is alive.

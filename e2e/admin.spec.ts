@@ -436,6 +436,7 @@ test.describe('accounts', () => {
     await page.reload();
     await row(page).getByRole('button', { name: 'تعطيل' }).click();
     await expect(row(page).getByRole('status')).toContainText('عُطِّل الحساب');
+    await expect(row(page).getByRole('button', { name: 'تفعيل' })).toBeVisible();
     await them.goto('/admin');
     await expect(them).toHaveURL(/\/admin\/sign-in/);
     await trySignIn(them, colleague.email, passwords[0]!);
@@ -443,16 +444,17 @@ test.describe('accounts', () => {
 
     await row(page).getByRole('button', { name: 'تفعيل' }).click();
     await expect(row(page).getByRole('status')).toContainText('فُعِّل');
+    await expect(row(page).getByRole('button', { name: 'تعطيل' })).toBeVisible();
     await trySignIn(them, colleague.email, passwords[0]!);
     await expect(them).toHaveURL(/\/admin$/);
 
     // Promoted: the colleague's open session sees the accounts page without signing in again.
     await row(page).getByRole('button', { name: 'جعله مديراً' }).click();
-    await expect(row(page).getByRole('status')).toContainText('تغيّر الدور');
+    await expect(row(page).getByRole('button', { name: 'جعله محرراً' })).toBeVisible();
     await them.goto('/admin/users');
     await expect(them.getByRole('heading', { name: 'حسابات غرفة الأخبار' })).toBeVisible();
     await row(page).getByRole('button', { name: 'جعله محرراً' }).click();
-    await expect(row(page).getByRole('status')).toContainText('تغيّر الدور');
+    await expect(row(page).getByRole('button', { name: 'جعله مديراً' })).toBeVisible();
     await them.goto('/admin/users');
     await expect(them).toHaveURL(/\/admin$/);
 

@@ -103,10 +103,11 @@ test.describe('security headers', () => {
           expect(csp, `${name}: ${directive}`).toContain(directive);
         }
         expect(csp).not.toMatch(/script-src[^;]*https?:/);
-        if (name === 'newsroom sign-in') {
+        if (name === 'newsroom sign-in')
           expect(csp).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/);
-          expect(/script-src[^;]*/.exec(csp)?.[0]).not.toContain("'unsafe-inline'");
-        }
+        // Reader pages carry no inline script (ADR 0010): only our own files may run.
+        else expect(/script-src[^;]*/.exec(csp)?.[0]).toBe("script-src 'self'");
+        expect(/script-src[^;]*/.exec(csp)?.[0]).not.toContain("'unsafe-inline'");
         expect(headers['strict-transport-security'], 'no HSTS over plain HTTP').toBeUndefined();
       }
     });

@@ -50,6 +50,12 @@ test.describe('two instances sharing PostgreSQL and Redis', () => {
     const first = await request.get(`${b.baseURL}${seedArticle.path}`);
     expect(first.status()).toBe(200);
     expect(first.headers()['x-nextjs-cache']).toMatch(/^(HIT|STALE)$/);
+    // Standalone, with Redis and no response cache: still no framework JavaScript (ADR 0010).
+    const html = await first.text();
+    expect(html).toContain(seedArticle.title);
+    expect(html).not.toContain('__next_f');
+    expect(html).not.toMatch(/<script src="\/_next\//);
+    expect(html).toMatch(/<script src="\/enhance\/copy-link\.js\?v=[\w-]+" defer="">/);
   });
 
   test('an article published through instance A is on instance B at its next request: page, home and sitemap', async ({

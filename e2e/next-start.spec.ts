@@ -8,9 +8,10 @@ import { seedArticle } from './support/seed';
 
 /**
  * Someone running the framework's own `next start` (no server.ts in front) still gets the security
- * headers, from next.config.js.
+ * headers, from next.config.js, and working pages: with Next.js's runtime, which our server
+ * removes from reader pages (ADR 0010), and a policy that lets its inline scripts run.
  */
-test('plain `next start` sends the security headers too', async () => {
+test('plain `next start` sends the security headers too, and pages with their runtime', async () => {
   test.setTimeout(90_000);
   const root = path.join(__dirname, '..');
   const databaseFile = path.join(
@@ -55,6 +56,10 @@ test('plain `next start` sends the security headers too', async () => {
       expect(headers['referrer-policy'], page).toBe('strict-origin-when-cross-origin');
       expect(headers['content-security-policy'], page).toContain("frame-ancestors 'none'");
       expect(headers['content-security-policy'], page).toContain("object-src 'none'");
+      expect(headers['content-security-policy'], page).toContain(
+        "script-src 'self' 'unsafe-inline'",
+      );
+      expect(await response.text(), page).toContain('__next_f');
     }
     // Without our server in front nothing says the peer is this machine: /readyz tells only
     // ready or not, none of the internals.

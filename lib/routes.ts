@@ -72,6 +72,28 @@ export const isNewsroom = (url: string | undefined) => {
   return path === '/admin' || path.startsWith('/admin/');
 };
 
+/** Our progressive-enhancement scripts (public/enhance/, served by lib/http/enhancements.ts). */
+export const ENHANCE_PREFIX = '/enhance/';
+export const enhancementPath = (name: string, version: string) =>
+  `${ENHANCE_PREFIX}${segment(name)}.js?v=${version}`;
+
+/**
+ * Where an HTML answer is a reader page, sent without framework JavaScript (lib/http/reader-html.ts):
+ * everything but the newsroom, the API and static files.
+ */
+export const isReaderDocument = (url: string | undefined) => {
+  const path = pathOf(url);
+  return (
+    !isNewsroom(path) &&
+    !path.startsWith('/api/') &&
+    !path.startsWith('/_next/') &&
+    !path.startsWith(ENHANCE_PREFIX)
+  );
+};
+
+/** A path no route matches: asking Next.js for it gives the full not-found page. */
+export const NOT_FOUND_PROBE_PATH = '/_homepress/not-found';
+
 export const ACCOUNT_PATH = '/admin/account';
 export const USERS_PATH = '/admin/users';
 

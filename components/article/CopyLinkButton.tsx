@@ -1,27 +1,18 @@
-'use client';
-
-import { useEffect, useState } from 'react';
-
-/** Shown only once JavaScript runs: without it, the plain share links above are enough. */
+/**
+ * In the HTML but hidden: public/enhance/copy-link.js (loaded by our server because of
+ * `data-enhance`) shows it where the clipboard can be written. Without JavaScript the plain share
+ * links beside it are enough.
+ */
 export function CopyLinkButton({ url }: { url: string }) {
-  const [ready, setReady] = useState(false);
-  const [copied, setCopied] = useState(false);
-
-  // navigator.clipboard exists only in the browser, so the button appears after hydration.
-  // eslint-disable-next-line react-hooks/set-state-in-effect
-  useEffect(() => setReady(typeof navigator !== 'undefined' && Boolean(navigator.clipboard)), []);
-
-  if (!ready) return null;
   return (
     <button
       type="button"
-      onClick={async () => {
-        await navigator.clipboard.writeText(url);
-        setCopied(true);
-      }}
+      hidden
+      data-enhance="copy-link"
+      data-url={url}
       className="inline-block rounded border border-line px-3 py-1.5 text-sm hover:border-brand hover:text-brand"
     >
-      <span aria-live="polite">{copied ? 'تم نسخ الرابط' : 'نسخ الرابط'}</span>
+      <span aria-live="polite">نسخ الرابط</span>
     </button>
   );
 }

@@ -5,14 +5,12 @@
  * is. A TypeScript config would make Next.js load its compiler into every server process at start
  * (about 43 MB more resident memory, measured idle on this machine).
  *
- * Reader pages are cached HTML shared by every reader, so their Content-Security-Policy cannot
- * carry a per-request nonce; and Next.js writes its page data as inline <script> elements whose
- * contents differ per page, so hashes cannot list them either. Reader pages therefore allow inline
- * scripts from this origin only ('self' 'unsafe-inline'): no third-party origin may run script,
- * plugins are off, and the page cannot be framed, rebased or made to post forms elsewhere. Their
- * content is escaped text (React, and the one JSON-LD serializer), which is what keeps injected
- * markup inert. The newsroom is rendered per request, so it gets a strict nonce-based policy
- * (ADR 0004).
+ * Reader pages, as our server sends them, carry no inline script (lib/html/reader-scripts.ts,
+ * ADR 0010): only JSON-LD, which is data and never runs, and our enhancement files from this
+ * origin. Their policy is therefore `script-src 'self'`: no inline or third-party script runs,
+ * plugins are off, and the page cannot be framed, rebased or made to post forms elsewhere. The
+ * newsroom is rendered per request, so it gets a strict nonce-based policy (ADR 0004).
+ * Plain `next start` serves pages with Next.js's inline scripts; it gets NEXT_START_CSP.
  */
 const COMMON = [
   "default-src 'self'",
@@ -26,8 +24,13 @@ const COMMON = [
   "form-action 'self'",
 ];
 
-/** Also the newsroom's policy under plain `next start`, which cannot give a nonce per request. */
-const READER_CSP = [...COMMON, "script-src 'self' 'unsafe-inline'"].join('; ');
+const READER_CSP = [...COMMON, "script-src 'self'"].join('; ');
+
+/**
+ * Every page's policy under plain `next start`, which keeps Next.js's inline scripts on reader
+ * pages and cannot give the newsroom a nonce per request.
+ */
+const NEXT_START_CSP = [...COMMON, "script-src 'self' 'unsafe-inline'"].join('; ');
 
 /** @type {Record<string, string>} */
 const BASE_HEADERS = {
@@ -55,7 +58,7 @@ const SERVED_BY_US = 'x-homepress-server';
 function nextConfigHeaders(siteIsHttps) {
   const headers = {
     ...BASE_HEADERS,
-    'content-security-policy': READER_CSP,
+    'content-security-policy': NEXT_START_CSP,
     ...(siteIsHttps ? { 'strict-transport-security': HSTS } : {}),
   };
   return [
@@ -67,4 +70,12 @@ function nextConfigHeaders(siteIsHttps) {
   ];
 }
 
-module.exports = { COMMON, READER_CSP, BASE_HEADERS, HSTS, SERVED_BY_US, nextConfigHeaders };
+module.exports = {
+  COMMON,
+  READER_CSP,
+  NEXT_START_CSP,
+  BASE_HEADERS,
+  HSTS,
+  SERVED_BY_US,
+  nextConfigHeaders,
+};
