@@ -180,6 +180,8 @@ describe('server steps', () => {
     assert.equal(down.status, 503);
     assert.equal(down.headers.get('retry-after'), '30');
     assert.equal(await down.text(), OUTAGE_HTML);
+    // A reader page too: HTML and CSS only, like every page our server sends (ADR 0010).
+    assert.doesNotMatch(OUTAGE_HTML, /<script/);
     const health = await fetch(`${base}/readyz`);
     assert.equal(health.status, 503);
     assert.equal(await health.text(), 'boom');
