@@ -73,6 +73,17 @@ describe('readerHtml step', () => {
     assert.equal(await (await fetch(`${base}/admin`)).text(), '<rss><script>kept</script></rss>');
   });
 
+  it('leaves a 304 as it is', async () => {
+    const base = await serve((_req, res) => {
+      res.writeHead(304, { 'content-type': 'text/html; charset=utf-8', etag: '"x"' });
+      res.end();
+    });
+    const response = await fetch(`${base}/`, { headers: { 'if-none-match': '"x"' } });
+    assert.equal(response.status, 304);
+    assert.equal(response.headers.get('etag'), '"x"');
+    assert.equal(response.headers.get('content-length'), null);
+  });
+
   it("replaces Next.js's empty not-found shell with the full not-found page, status kept", async () => {
     const base = await serve((_req, res) => {
       res.statusCode = 404;

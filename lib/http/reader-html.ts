@@ -63,7 +63,10 @@ export function readerHtml(
     const chunks: Buffer[] = [];
     const decide = () => {
       if (holding !== undefined) return holding;
-      holding = /^text\/html\b/.test(String(res.getHeader('content-type') ?? ''));
+      holding =
+        res.statusCode !== 304 &&
+        res.statusCode !== 204 &&
+        /^text\/html\b/.test(String(res.getHeader('content-type') ?? ''));
       if (!holding) restore();
       return holding;
     };
