@@ -407,7 +407,8 @@ test.describe('import', () => {
 });
 
 test.describe('accounts', () => {
-  const colleague = { email: 'lifecycle@e2e.test', name: 'زميلة الاختبار' };
+  // A new address each run, so the test can be repeated on the same database.
+  const colleague = { email: `lifecycle-${Date.now()}@e2e.test`, name: 'زميلة الاختبار' };
   const passwords = [
     'Agadir-Souss-Argan-2031',
     'Oujda-Berkane-Saidia-2032',
@@ -464,6 +465,7 @@ test.describe('accounts', () => {
     expect(link).toMatch(/^http:\/\/localhost:3100\/admin\/reset-password\/[\w-]{40,}$/);
     const reset = await (await browser.newContext()).newPage();
     await reset.goto(link);
+    await reset.waitForLoadState('networkidle');
     await expect(reset.getByText(colleague.email)).toBeVisible();
     await reset.getByLabel('كلمة المرور الجديدة', { exact: true }).fill(passwords[1]!);
     await reset.getByLabel('أعيدوا كتابة كلمة المرور الجديدة').fill(passwords[1]!);
@@ -479,6 +481,8 @@ test.describe('accounts', () => {
     // Their own password, with the current one.
     await trySignIn(them, colleague.email, passwords[1]!);
     await them.goto('/admin/account');
+    // The form is React's: fill it once hydrated, or hydration may reset what was typed.
+    await them.waitForLoadState('networkidle');
     await them.getByLabel('كلمة المرور الحالية').fill('not-my-password-2030');
     await them.getByLabel('كلمة المرور الجديدة', { exact: true }).fill(passwords[2]!);
     await them.getByLabel('أعيدوا كتابة كلمة المرور الجديدة').fill(passwords[2]!);

@@ -11,7 +11,7 @@ import {
 import { ABSOLUTE_SESSION_MS, ACCOUNT_DISABLED, createAuth, type Auth } from '../lib/auth/auth';
 import { sessionUser } from '../lib/auth/current-session';
 import { tokenHash } from '../lib/auth/token-hash';
-import { createNewsroomUser } from '../lib/auth/users';
+import { createNewsroomUser, UserError } from '../lib/auth/users';
 import { createTempDatabase, type TempDb } from './helpers/temp-db';
 
 const ADMIN = { email: 'chief@example.test', password: 'Atlas-Ocean-Rabat-2031', name: 'رئيسة' };
@@ -84,6 +84,26 @@ describe('account lifecycle (real database: SQLite, or PostgreSQL in test:postgr
     );
     const actions = await audits();
     assert.ok(actions.includes('account-disabled') && actions.includes('account-enabled'));
+  });
+
+  it('two admins creating the same address at once: one account, and a clear refusal', async () => {
+    const input = {
+      email: 'twice@example.test',
+      name: 'مكرر',
+      password: 'Tetouan-Martil-2034',
+      role: 'editor' as const,
+    };
+    const results = await Promise.allSettled([
+      createNewsroomUser(db.prisma, input, auth),
+      createNewsroomUser(db.prisma, input, auth),
+    ]);
+    assert.equal(results.filter((r) => r.status === 'fulfilled').length, 1);
+    const refused = results.find((r) => r.status === 'rejected');
+    assert.ok(
+      refused?.status === 'rejected' && refused.reason instanceof UserError,
+      String(refused),
+    );
+    assert.equal(await db.prisma.user.count({ where: { email: input.email } }), 1);
   });
 
   it('an administrator cannot disable or demote themselves', async () => {

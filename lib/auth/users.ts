@@ -29,10 +29,17 @@ export async function createNewsroomUser(
     throw new UserError('يوجد حساب بهذا البريد الإلكتروني.');
   const context = await using.$context;
   const hash = await context.password.hash(input.password);
-  const user = await context.internalAdapter.createUser(
-    { email: input.email, name: input.name, emailVerified: true, role: input.role },
-    { method: 'email-password' },
-  );
+  const user = await context.internalAdapter
+    .createUser(
+      { email: input.email, name: input.name, emailVerified: true, role: input.role },
+      { method: 'email-password' },
+    )
+    .catch((error: unknown) => {
+      // Two admins creating the same address at once: the second hits the unique index.
+      if ((error as { code?: string }).code === 'P2002')
+        throw new UserError('يوجد حساب بهذا البريد الإلكتروني.');
+      throw error;
+    });
   try {
     await context.internalAdapter.linkAccount({
       userId: user.id,
