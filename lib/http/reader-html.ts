@@ -32,19 +32,19 @@ const toBuffer = (chunk: unknown, encoding: unknown) =>
         );
 
 /**
- * A server step right before Next.js: a reader page's HTML is held until Next.js has written all
- * of it, then sent without the framework's scripts (lib/html/reader-scripts.ts), with its length
- * set again. It sits inside the response cache, which keeps the result: a hit costs nothing
- * more. Anything that is not HTML passes untouched from its first byte. Next.js may have
- * compressed the page (gzip): it is unzipped, rewritten and zipped again.
- */
-/**
  * Next.js answers notFound() from a page with an empty «error shell» that only its client runtime
  * fills (vercel/next.js#62228): without the runtime that would be a blank page. Such an answer is
  * replaced with the not-found page Next.js renders in full for an unmatched URL.
  */
 const ERROR_SHELL = /^<!DOCTYPE html><html id="__next_error__"/i;
 
+/**
+ * A server step right before Next.js: a reader page's HTML is held until Next.js has written all
+ * of it, then sent without the framework's scripts (lib/html/reader-scripts.ts), with its length
+ * set again. It sits inside the response cache, which keeps the result: a hit costs nothing
+ * more. Anything that is not HTML passes untouched from its first byte. Next.js may have
+ * compressed the page (gzip): it is unzipped, rewritten and zipped again.
+ */
 export function readerHtml(
   enhancements: EnhancementUrls,
   notFoundPage: () => Promise<string | undefined>,
@@ -92,7 +92,13 @@ export function readerHtml(
       restore();
       const gzipped = res.getHeader('content-encoding') === 'gzip';
       const raw = Buffer.concat(chunks);
-      const html = (gzipped ? gunzipSync(raw) : raw).toString('utf8');
+      let html: string;
+      try {
+        html = (gzipped ? gunzipSync(raw) : raw).toString('utf8');
+      } catch {
+        // Not what Next.js normally writes: send it as it came rather than fail the request.
+        return end(raw, done);
+      }
       const send = (page: string) => {
         const plain = Buffer.from(withoutFrameworkScripts(page, enhancements), 'utf8');
         const body = gzipped ? gzipSync(plain) : plain;
