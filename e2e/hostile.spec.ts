@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { connect } from 'node:net';
 import { HOSTILE_CASES, RAW_CASES, type HostileCase } from './fixtures/hostile-requests';
+import { READER_PAGES } from './support/reader-pages';
 import { seedArticle } from './support/seed';
 
 const LEAKS = /\/work\/|node_modules|\bat [\w.$<>]+ \(|\bError: |PrismaClient|SQLITE_/;
@@ -73,13 +74,7 @@ test(`raw request targets (${RAW_CASES.length} cases): each gets its status and 
 
 test.describe('security headers', () => {
   const pages = [
-    { name: 'home', path: '/' },
-    { name: 'article', path: seedArticle.path },
-    { name: 'category', path: seedArticle.categoryPath },
-    { name: 'tag', path: seedArticle.tagPath },
-    { name: 'author', path: seedArticle.authorPath },
-    { name: 'search', path: '/search?q=%D8%AD%D9%85%D9%88%D8%B4%D9%8A' },
-    { name: '404', path: '/news/424242/x' },
+    ...READER_PAGES,
     { name: 'feed', path: '/feeds/rss.xml' },
     { name: 'sitemap', path: '/sitemap.xml' },
     { name: 'newsroom sign-in', path: '/admin/sign-in' },

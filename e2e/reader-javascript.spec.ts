@@ -1,5 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import { expect, test, type Browser, type Page } from '@playwright/test';
+import { READER_PAGES } from './support/reader-pages';
 import { seedArticle } from './support/seed';
 import { VIEWPORTS } from './support/viewports';
 
@@ -8,15 +9,6 @@ import { VIEWPORTS } from './support/viewports';
  * data, no script preloads; JSON-LD and our own enhancement files are the only scripts. With or
  * without JavaScript a reader sees the same page.
  */
-const PAGES = [
-  { name: 'home', path: '/' },
-  { name: 'article', path: seedArticle.path },
-  { name: 'category', path: seedArticle.categoryPath },
-  { name: 'tag', path: seedArticle.tagPath },
-  { name: 'author', path: seedArticle.authorPath },
-  { name: 'search', path: `/search?q=${encodeURIComponent('حموشي')}` },
-  { name: '404', path: '/news/424242/x' },
-];
 
 /** What of a page a reader sees: its main text and where its links go. */
 async function reading(page: Page) {
@@ -50,7 +42,7 @@ async function open(browser: Browser, path: string, javaScriptEnabled: boolean, 
   return { context, page, scripts, problems };
 }
 
-for (const { name, path } of PAGES) {
+for (const { name, path } of READER_PAGES) {
   test(`${name}: no framework JavaScript in the HTML, only JSON-LD and our enhancement files`, async ({
     request,
   }) => {
