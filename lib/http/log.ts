@@ -1,3 +1,4 @@
+import cluster from 'node:cluster';
 import pino from 'pino';
 import { env } from '../runtime/env';
 
@@ -21,7 +22,8 @@ export const logDestination = pino.destination({
  * nothing from cookies or authorization headers is ever logged.
  */
 const COMMON: pino.LoggerOptions = {
-  base: { service: 'homepress' },
+  // With several workers (lib/server/primary.ts), each line says which one wrote it.
+  base: { service: 'homepress', ...(cluster.worker ? { worker: cluster.worker.id } : {}) },
   timestamp: pino.stdTimeFunctions.isoTime,
   level: env().LOG_LEVEL,
 };

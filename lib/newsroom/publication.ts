@@ -5,8 +5,9 @@ import { newsroomDb } from '../db/client';
 
 /**
  * Scheduled articles: their pages, listings, sitemaps, feeds and search already filter on
- * publishedAt <= now; what remains is to expire the caches at that moment. instrumentation.ts asks
- * the route /api/internal/publish-due every few seconds for the window since its last call.
+ * publishedAt <= now; what remains is to expire the caches at that moment. The publication clock
+ * (lib/newsroom/publication-clock.ts, one worker) asks /api/internal/publish-due every few seconds
+ * for the window since its last call.
  */
 export async function expireArticlesDueBetween(since: Date, until: Date): Promise<number> {
   const due = await newsroomDb.article.findMany({

@@ -54,6 +54,8 @@ const envSchema = z
     RESPONSE_CACHE_MB: count(64),
     RENDER_CONCURRENCY: z.coerce.number().int().min(1).optional(),
     RENDER_QUEUE: count(2000),
+    /** Worker processes (lib/server/workers.ts); unset: one per core, at most MAX_DEFAULT_WORKERS. */
+    WEB_CONCURRENCY: z.coerce.number().int().min(1).max(64).optional(),
   })
   .refine((e) => e.DATABASE_REPLICA_URLS.length === 0 || POSTGRES_URL.test(e.DATABASE_URL), {
     path: ['DATABASE_REPLICA_URLS'],

@@ -4,17 +4,29 @@ import path from 'node:path';
 import { databaseAvailable, databaseProblem, fileProblem } from '../db/health';
 import { prisma } from '../db/client';
 import { databaseProvider } from '../db/url';
-import { shuttingDown } from './lifecycle';
+import { serverState, shuttingDown } from './lifecycle';
 
 export type Readiness = {
   ready: boolean;
   database: string;
   migrations: string;
+  /** With several workers: how many are serving, of how many started (lib/server/primary.ts). */
+  workers?: string;
   shuttingDown?: true;
 };
 
-/** Ready means: the database answers, and every migration shipped with this build is applied. */
+/**
+ * Ready means: the server is not stopping, the database answers, and every migration shipped with
+ * this build is applied. With several workers any of them answers for the whole server: the
+ * primary tells each one when the server stops, and how many workers serve.
+ */
 export async function readiness(): Promise<Readiness> {
+  const server = serverState();
+  const workers = server ? { workers: `${server.listening} of ${server.expected}` } : {};
+  return { ...(await ownReadiness()), ...workers };
+}
+
+async function ownReadiness(): Promise<Readiness> {
   if (shuttingDown())
     return { ready: false, database: 'not checked', migrations: 'not checked', shuttingDown: true };
   const problem =

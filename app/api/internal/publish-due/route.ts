@@ -6,7 +6,7 @@ export const dynamic = 'force-dynamic';
 
 const windowSchema = z.object({ since: z.iso.datetime(), until: z.iso.datetime() });
 
-/** Called by this server's own scheduler (instrumentation.ts) with a token; refused to anyone else. */
+/** Called by the publication clock in server.ts (one worker), in process, with a token; refused to anyone else. */
 export async function POST(request: Request) {
   if (!isInternalRequest(request.headers.get('authorization'))) {
     return Response.json({ error: 'forbidden' }, { status: 403 });
