@@ -29,7 +29,7 @@ export default defineConfig({
   projects: [
     {
       name: 'reader',
-      testIgnore: /(admin|faults|instances|next-start|proxy|slow-clients)\.spec\.ts/,
+      testIgnore: /(admin|faults|instances|next-start|proxy|slow-clients|workers)\.spec\.ts/,
       use: { ...devices['Desktop Chrome'] },
     },
     // The newsroom tests publish and delete articles: they run once the reader tests are done.
@@ -42,7 +42,7 @@ export default defineConfig({
     // Database outages and shutdowns, on second servers over copies of the database, last.
     {
       name: 'faults',
-      testMatch: /(faults|next-start|proxy|slow-clients)\.spec\.ts/,
+      testMatch: /(faults|next-start|proxy|slow-clients|workers)\.spec\.ts/,
       dependencies: ['newsroom'],
     },
     // Several instances sharing PostgreSQL and Redis: only in `npm run test:postgres`, which

@@ -23,7 +23,10 @@ export const logDestination = pino.destination({
  */
 const COMMON: pino.LoggerOptions = {
   // With several workers (lib/server/primary.ts), each line says which one wrote it.
-  base: { service: 'homepress', ...(cluster.worker ? { worker: cluster.worker.id } : {}) },
+  base: {
+    service: 'homepress',
+    ...(cluster.worker ? { worker: cluster.worker.id, pid: process.pid } : {}),
+  },
   timestamp: pino.stdTimeFunctions.isoTime,
   level: env().LOG_LEVEL,
 };
