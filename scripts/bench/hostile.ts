@@ -16,7 +16,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { startFreshServer } from './serve-fresh';
 import { median } from './median';
-import { rssMb as rssOf } from './rss';
+import { serverRssMb as rssOf } from './rss';
 
 const { values } = parseArgs({
   options: {

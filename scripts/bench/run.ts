@@ -1,6 +1,6 @@
 /**
  * The performance harness (prints a table; not a test):
- *   npm run bench -- [--articles 10000] [--reuse] [--duration 15] [--connections 32] [--postgres] [--no-response-cache]
+ *   npm run bench -- [--articles 10000] [--reuse] [--duration 15] [--connections 32] [--postgres] [--no-response-cache] [--workers 1,2]
  * Builds (or reuses) a database of SYNTHETIC articles, builds the production site against it,
  * serves it, and loads each route with wrk next to two ceilings serving the article page's exact
  * bytes (a minimal Node server and nginx) and behind the nginx cache of deploy/nginx. Writes the
@@ -8,18 +8,22 @@
  * PostgreSQL server (scripts/test/services/postgres.ts, durable settings) instead of a SQLite file, and
  * the table to bench/results/<date>-<articles>-postgres.md. --no-response-cache serves with
  * RESPONSE_CACHE_MB=0 (ADR 0002 compares the two) and adds -no-response-cache to the file name.
+ * --workers lists the WEB_CONCURRENCY values to serve with, one after the other in the same run
+ * (default: 1 and this machine's default), and the table compares them route by route.
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { createPrismaClient } from '../../lib/db/client';
 import { articlePath, categoryPath, tagPath } from '../../lib/routes';
 import { BENCH_QUERIES } from './search-queries';
+import { peakRssMb, serverProcesses } from './rss';
 import { startFreshServer } from './serve-fresh';
 import { startNginx } from '../test/services/nginx';
 import { startPostgres } from '../test/services/postgres';
 import { generateSyntheticDatabase } from './synthetic/generate';
+import { workerCount } from '../../lib/server/workers';
 
 const { values } = parseArgs({
   options: {
@@ -34,8 +38,12 @@ const { values } = parseArgs({
     mix: { type: 'string', default: '2000' },
     postgres: { type: 'boolean', default: false },
     'no-response-cache': { type: 'boolean', default: false },
+    workers: { type: 'string', default: [...new Set([1, workerCount(undefined)])].join(',') },
   },
 });
+const workerCounts = values.workers!.split(',').map(Number);
+if (workerCounts.some((n) => !Number.isInteger(n) || n < 1))
+  throw new Error(`--workers: a comma-separated list of counts, got ${values.workers}`);
 
 const ROOT = process.cwd();
 const TMP = path.join(ROOT, 'bench', 'tmp');
@@ -64,6 +72,13 @@ type Row = {
   ceiling?: { name: string; rps: number };
   target?: string;
   rssMb?: number;
+};
+/** One server's figures: its rows, and the peak RSS of each of its processes. */
+type Run = {
+  workers: number;
+  rows: Row[];
+  rss: { process: string; mb: number }[];
+  buildSeconds: number;
 };
 
 function wrk(base: string, paths: string[], seconds: number): WrkResult {
@@ -134,10 +149,11 @@ async function waitFor(url: string) {
   throw new Error(`${url} did not answer`);
 }
 
-function peakRssMb(pid: number): number {
-  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  return Number(/VmHWM:\s+(\d+) kB/.exec(status)?.[1] ?? 0) / 1024;
+/** The server's processes (the primary and its workers, or the one process), with their peak RSS. */
+function serverRss(pid: number): { process: string; mb: number }[] {
+  return serverProcesses(pid).map((p) => ({ process: p.name, mb: peakRssMb(p.pid) }));
 }
+const totalRss = (rss: { mb: number }[]) => rss.reduce((sum, p) => sum + p.mb, 0);
 
 async function main() {
   for (const tool of ['wrk', 'nginx'])
@@ -195,21 +211,42 @@ async function main() {
   const tag = await db.tag.findUniqueOrThrow({ where: { id: tagCount[0]!.tagId } });
   await db.$disconnect();
 
+  const runs: Run[] = [];
+  const ceilings: Row[] = [];
+  for (const [index, workers] of workerCounts.entries())
+    runs.push(
+      await serveAndMeasure(workers, index === 0, ceilings, { articlePaths, category, tag }),
+    );
+  report(ceilings, runs);
+}
+
+async function serveAndMeasure(
+  workers: number,
+  first: boolean,
+  ceilings: Row[],
+  site: { articlePaths: string[]; category: { slug: string }; tag: { slug: string } },
+): Promise<Run> {
+  const { articlePaths, category, tag } = site;
   const buildStarted = Date.now();
   const server = await startFreshServer({
     port: appPort,
     database,
     seed: false,
-    env: values['no-response-cache'] ? { RESPONSE_CACHE_MB: '0' } : {},
+    build: first,
+    env: {
+      WEB_CONCURRENCY: String(workers),
+      ...(values['no-response-cache'] ? { RESPONSE_CACHE_MB: '0' } : {}),
+    },
   });
   const buildSeconds = (Date.now() - buildStarted) / 1000;
   const base = server.url;
   let nginx: ChildProcess | null = null;
   let nodeCeiling: ChildProcess | null = null;
   const rows: Row[] = [];
+  let rss: { process: string; mb: number }[] = [];
   try {
     console.log(
-      `server ${base} (build and start ${buildSeconds.toFixed(0)} s); warming ${articlePaths.length} article pages…`,
+      `server ${base}, ${workers} worker(s) (build and start ${buildSeconds.toFixed(0)} s); warming ${articlePaths.length} article pages…`,
     );
     const warmFailures = await warm(base, articlePaths);
     if (warmFailures)
@@ -241,11 +278,17 @@ async function main() {
     await waitFor(`http://127.0.0.1:${ports.node}/`);
     await waitFor(`http://127.0.0.1:${ports.nginxStatic}/`);
 
-    const nodeStatic = measure(`http://127.0.0.1:${ports.node}`, ['/']);
-    const nginxStatic = measure(`http://127.0.0.1:${ports.nginxStatic}`, ['/']);
-    rows.push({ route: 'ceiling: Node static (article bytes)', result: nodeStatic });
-    rows.push({ route: 'ceiling: nginx static (article bytes)', result: nginxStatic });
-    const node = { name: 'Node static', rps: rps(nodeStatic) };
+    if (first) {
+      ceilings.push({
+        route: 'ceiling: Node static (article bytes)',
+        result: measure(`http://127.0.0.1:${ports.node}`, ['/']),
+      });
+      ceilings.push({
+        route: 'ceiling: nginx static (article bytes)',
+        result: measure(`http://127.0.0.1:${ports.nginxStatic}`, ['/']),
+      });
+    }
+    const node = { name: 'Node static', rps: rps(ceilings[0]!.result) };
 
     const routes: { route: string; paths: string[]; target: string }[] = [
       { route: 'home', paths: ['/'], target: '≥ 5 %' },
@@ -277,7 +320,7 @@ async function main() {
         result: measure(base, paths),
         ceiling: node,
         target,
-        rssMb: peakRssMb(server.pid),
+        rssMb: totalRss(serverRss(server.pid)),
       });
     }
 
@@ -287,26 +330,26 @@ async function main() {
     rows.push({
       route: 'article mix through the nginx cache',
       result: measure(cacheBase, articlePaths),
-      ceiling: { name: 'nginx static', rps: rps(nginxStatic) },
+      ceiling: { name: 'nginx static', rps: rps(ceilings[1]!.result) },
       target: '≥ 50 %, p99 < 20 ms',
     });
   } finally {
-    const rss = existsSync(`/proc/${server.pid}`) ? peakRssMb(server.pid) : 0;
+    rss = serverRss(server.pid);
     if (nginx?.pid) process.kill(-nginx.pid, 'SIGTERM');
     if (nodeCeiling?.pid) process.kill(-nodeCeiling.pid, 'SIGTERM');
     await server.stop();
-    report(rows, rss, buildSeconds);
+    // nginx's cache of this server's pages must not answer for the next one.
+    rmSync(path.join(TMP, 'nginx', 'cache'), { recursive: true, force: true });
+    mkdirSync(path.join(TMP, 'nginx', 'cache'), { recursive: true });
   }
+  return { workers, rows, rss, buildSeconds };
 }
 
-function report(rows: Row[], rssMb: number, buildSeconds: number) {
-  const lines = [
-    `# Benchmark, ${new Date().toISOString().slice(0, 10)}: ${articles.toLocaleString('en-US')} synthetic articles`,
-    '',
-    `wrk ${values.threads} threads, ${values.connections} connections, ${values.duration} s per route after ${values.warmup} s of warm-up; no compression requested.`,
-    `Machine: ${execFileSync('nproc').toString().trim()} cores, Node ${process.version}. Database ${database}. Build and start: ${buildSeconds.toFixed(0)} s. Response cache: ${values['no-response-cache'] ? 'off (RESPONSE_CACHE_MB=0)' : 'on'}.`,
-    '',
-    '| route | req/s | p50 ms | p99 ms | errors | non-2xx | bytes/resp | ratio to ceiling | target | server peak RSS so far |',
+const workersLabel = (n: number) => `${n} worker${n === 1 ? '' : 's'}`;
+
+function table(rows: Row[]): string[] {
+  return [
+    '| route | req/s | p50 ms | p99 ms | errors | non-2xx | bytes/resp | ratio to ceiling | target | server peak RSS so far (all processes) |',
     '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: |',
     ...rows.map(({ route, result: r, ceiling, target, rssMb }) => {
       const ratio = ceiling
@@ -314,9 +357,61 @@ function report(rows: Row[], rssMb: number, buildSeconds: number) {
         : '';
       return `| ${route} | ${rps(r).toFixed(0)} | ${ms(r.p50_us)} | ${ms(r.p99_us)} | ${errors(r)} | ${r.status} | ${Math.round(r.bytes / Math.max(1, r.requests))} | ${ratio} | ${target ?? ''} | ${rssMb ? `${rssMb.toFixed(0)} MB` : ''} |`;
     }),
+  ];
+}
+
+/** Route by route, each worker count against the first (one worker by default). */
+function comparison(runs: Run[]): string[] {
+  const [base, ...others] = runs;
+  if (!base || others.length === 0) return [];
+  const head = runs.map((r) => `${workersLabel(r.workers)} req/s | p99 ms`).join(' | ');
+  return [
+    `## ${runs.map((r) => workersLabel(r.workers)).join(' against ')}`,
     '',
-    `Peak RSS of the server process: ${rssMb.toFixed(0)} MB (target < 400 MB).`,
+    `| route | ${head} | ${others.map((r) => `× (${r.workers} / ${base.workers})`).join(' | ')} |`,
+    `| --- | ${runs.map(() => '---: | ---:').join(' | ')} | ${others.map(() => '---:').join(' | ')} |`,
+    ...base.rows.map((row, i) => {
+      const cells = runs.map((run) => {
+        const r = run.rows[i]?.result;
+        return r ? `${rps(r).toFixed(0)} | ${ms(r.p99_us)}` : ' | ';
+      });
+      const ratios = others.map((run) => {
+        const r = run.rows[i]?.result;
+        return r ? `${(rps(r) / rps(row.result)).toFixed(2)}` : '';
+      });
+      return `| ${row.route} | ${cells.join(' | ')} | ${ratios.join(' | ')} |`;
+    }),
     '',
+    '| server | ' + 'peak RSS per process | total |',
+    '| --- | --- | ---: |',
+    ...runs.map(
+      (run) =>
+        `| ${workersLabel(run.workers)} | ${run.rss.map((p) => `${p.process} ${p.mb.toFixed(0)} MB`).join(', ')} | ${totalRss(run.rss).toFixed(0)} MB |`,
+    ),
+    '',
+  ];
+}
+
+function report(ceilings: Row[], runs: Run[]) {
+  const lines = [
+    `# Benchmark, ${new Date().toISOString().slice(0, 10)}: ${articles.toLocaleString('en-US')} synthetic articles`,
+    '',
+    `wrk ${values.threads} threads, ${values.connections} connections, ${values.duration} s per route after ${values.warmup} s of warm-up; no compression requested.`,
+    `Machine: ${execFileSync('nproc').toString().trim()} cores, Node ${process.version}. Database ${database}. Build and start: ${runs[0]?.buildSeconds.toFixed(0)} s. Response cache: ${values['no-response-cache'] ? 'off (RESPONSE_CACHE_MB=0)' : 'on'}. wrk runs on the same machine, so it takes CPU from the server.`,
+    '',
+    ...comparison(runs),
+    '## Ceilings',
+    '',
+    ...table(ceilings),
+    '',
+    ...runs.flatMap((run) => [
+      `## ${workersLabel(run.workers)} (WEB_CONCURRENCY=${run.workers})`,
+      '',
+      ...table(run.rows),
+      '',
+      `Peak RSS: ${run.rss.map((p) => `${p.process} ${p.mb.toFixed(0)} MB`).join(', ')}; total ${totalRss(run.rss).toFixed(0)} MB.`,
+      '',
+    ]),
   ];
   const text = lines.join('\n');
   console.log(`\n${text}`);

@@ -52,13 +52,24 @@ export async function startFreshServer(options: {
     }
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
+  // With several workers, the first answers /healthz before the others listen: wait for all.
+  for (let attempt = 0; attempt < 100; attempt++) {
+    const ready = (await fetch(`${url}/readyz`).then(
+      (r) => r.json(),
+      () => ({}),
+    )) as { workers?: string };
+    const [listening, expected] = (ready.workers ?? '1 of 1').split(' of ');
+    if (listening === expected) break;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  const exited = new Promise((resolve) => child.once('exit', resolve));
   return {
     url,
     pid: child.pid!,
     stop: async () => {
-      // End the whole process group (the server and anything it started).
       if (child.pid) process.kill(-child.pid, 'SIGTERM');
-      await new Promise((resolve) => setTimeout(resolve, 300));
+      // Workers drain (SHUTDOWN_DRAIN_MS) before they free the port.
+      await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 30_000))]);
     },
   };
 }

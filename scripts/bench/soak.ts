@@ -1,14 +1,18 @@
 /**
  * Sustained load (prints figures; not a test):
- *   npm run soak -- [--minutes 10] [--connections 64] [--articles 2000] [--through-nginx]
+ *   npm run soak -- [--minutes 10] [--connections 64] [--articles 2000] [--through-nginx] [--workers N]
  * Serves a production build over a database of SYNTHETIC articles and runs wrk at 64 connections
  * over a reader mix (80 % article pages across ≥ 1,000 articles, 10 % home and listings, 5 %
  * search, 5 % feeds and sitemaps) while an editor publishes an article through the admin in
  * Chromium every 30 s. Prints errors, latency, RSS after the first minute and at the end, and writes
  * them to bench/results/soak-<date>.md. With --through-nginx, readers go through the reverse-proxy
  * cache of deploy/nginx (the production setup) while the editor works on the application itself.
+ * --workers sets WEB_CONCURRENCY (default: the server's, one per core); RSS is the sum of the
+ * primary and its workers. After each publication, fresh connections (so every worker answers
+ * some) must all show it at once.
  */
 import { execFileSync, spawn } from 'node:child_process';
+import { request as httpRequest } from 'node:http';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -30,7 +34,7 @@ import { fillEditor, trySignIn } from '../../e2e/support/newsroom';
 import { BENCH_QUERIES } from './search-queries';
 import { startNginx } from '../test/services/nginx';
 import { median } from './median';
-import { rssMb } from './rss';
+import { peakRssMb, serverProcesses, serverRssMb } from './rss';
 import { startFreshServer } from './serve-fresh';
 import { generateSyntheticDatabase } from './synthetic/generate';
 
@@ -42,6 +46,7 @@ const { values } = parseArgs({
     port: { type: 'string', default: '3500' },
     'publish-every': { type: 'string', default: '30' },
     'through-nginx': { type: 'boolean', default: false },
+    workers: { type: 'string' },
   },
 });
 
@@ -188,8 +193,38 @@ type Publish = {
   id: number | null;
   ms: number;
   visibleMs: number | null;
+  /** Every fresh connection asked right after the save showed it (home and article). */
+  everyWorker?: boolean;
   error?: string;
 };
+
+/** A GET on a connection of its own: with several workers, fresh connections reach each of them. */
+function freshGet(url: string): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    const req = httpRequest(url, { agent: false }, (res) => {
+      let body = '';
+      res.setEncoding('utf8');
+      res.on('data', (chunk: string) => (body += chunk));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+/** Whether the next requests, on eight fresh connections, all list and serve the article. */
+async function seenByEveryWorker(base: string, id: number): Promise<boolean> {
+  const answers = await Promise.all(
+    Array.from({ length: 8 }, (_, i) =>
+      freshGet(i % 2 ? `${base}/` : `${base}/news/${id}`).catch(() => null),
+    ),
+  );
+  return answers.every((a, i) =>
+    i % 2
+      ? a?.status === 200 && a.body.includes(`/news/${id}/`)
+      : a?.status === 308 || a?.status === 200,
+  );
+}
 
 async function publishOne(page: Page, base: string, n: number): Promise<Publish> {
   const started = Date.now();
@@ -206,6 +241,7 @@ async function publishOne(page: Page, base: string, n: number): Promise<Publish>
     await page.waitForURL(/\/admin\/articles\/\d+\?saved=published/, { timeout: 20_000 });
     const id = Number(/\/admin\/articles\/(\d+)/.exec(page.url())?.[1]);
     const ms = Date.now() - started;
+    const everyWorker = await seenByEveryWorker(base, id);
     // A reader sees it: its page answers and the home page lists it.
     const seenFrom = Date.now();
     let visibleMs: number | null = null;
@@ -221,7 +257,7 @@ async function publishOne(page: Page, base: string, n: number): Promise<Publish>
       }
       await new Promise((resolve) => setTimeout(resolve, 250));
     }
-    return { at: started, id, ms, visibleMs };
+    return { at: started, id, ms, visibleMs, everyWorker };
   } catch (error) {
     return {
       at: started,
@@ -281,6 +317,7 @@ async function main() {
       ...process.env,
       AUTH_SECRET: randomBytes(48).toString('base64url'),
       ...(viaNginx ? { TRUST_PROXY: '1' } : {}),
+      ...(values.workers ? { WEB_CONCURRENCY: values.workers } : {}),
     },
     logFile: path.join(TMP, 'soak-server.log'),
   });
@@ -318,7 +355,7 @@ async function main() {
       () =>
         samples.push({
           t: (Date.now() - started) / 1000,
-          rss: rssMb(server.pid, 'bench/tmp/soak-server.log'),
+          rss: serverRssMb(server.pid, 'bench/tmp/soak-server.log'),
         }),
       5000,
     );
@@ -338,8 +375,11 @@ async function main() {
     const [result] = await Promise.all([load, publisher]);
     clearInterval(sampler);
     const afterMinute = samples.find((s) => s.t >= 60)?.rss ?? 0;
-    const atEnd = rssMb(server.pid, 'bench/tmp/soak-server.log');
-    report(result, publishes, samples, afterMinute, atEnd, distinctArticles, viaNginx);
+    const atEnd = serverRssMb(server.pid, 'bench/tmp/soak-server.log');
+    const perProcess = serverProcesses(server.pid)
+      .map((p) => `${p.name} ${peakRssMb(p.pid).toFixed(0)} MB`)
+      .join(', ');
+    report(result, publishes, samples, afterMinute, atEnd, distinctArticles, viaNginx, perProcess);
   } finally {
     if (nginx?.pid) process.kill(-nginx.pid, 'SIGTERM');
     await browser.close();
@@ -356,6 +396,7 @@ function report(
   atEnd: number,
   distinctArticles: number,
   viaNginx: boolean,
+  perProcess: string,
 ) {
   const seconds = r.duration_us / 1e6;
   const socketErrors = r.connect + r.read + r.write + r.timeout;
@@ -386,12 +427,18 @@ function report(
       `${ok.length}/${publishes.length} published and visible; save ${medianText(publishes.map((p) => p.ms))} ms, visible on home + article after ${medianText(ok.map((p) => p.visibleMs!))} ms (medians)`,
       ok.length === publishes.length && publishes.length > 0 ? 'met' : 'NOT met',
     ],
+    [
+      'publications on every worker at the next request (8 fresh connections each)',
+      `${publishes.filter((p) => p.everyWorker).length}/${publishes.length}`,
+      publishes.length > 0 && publishes.every((p) => p.everyWorker) ? 'met' : 'NOT met',
+    ],
+    ['peak RSS per process', perProcess, ''],
   ];
   const failures = publishes
     .filter((p) => p.error)
     .map((p) => `- publish at +${((p.at - publishes[0]!.at) / 1000).toFixed(0)} s: ${p.error}`);
   const table = [
-    `# Soak: ${new Date().toISOString().slice(0, 16)}Z, ${distinctArticles} articles in the mix, ${viaNginx ? 'readers through the nginx cache of deploy/nginx' : 'readers on the application server alone'}`,
+    `# Soak: ${new Date().toISOString().slice(0, 16)}Z, ${values.workers ?? 'default'} workers, ${distinctArticles} articles in the mix, ${viaNginx ? 'readers through the nginx cache of deploy/nginx' : 'readers on the application server alone'}`,
     '',
     'Mix: 80 % article pages, 10 % home and listings, 5 % search, 5 % feeds and sitemaps (scripts/bench/soak.ts).',
     '',
