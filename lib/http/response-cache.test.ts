@@ -18,6 +18,7 @@ import {
   ResponseCache,
   STREAM_UNZIP_BYTES,
   type CachePolicy,
+  type SharedPage,
 } from './response-cache';
 
 /** The tags each kind of page reads, as the real pages declare them (lib/articles/queries.ts, lib/search). */
@@ -61,6 +62,7 @@ describe('ResponseCache', () => {
   };
   let policy: CachePolicy = { kind: 'shared', ttlSeconds: 60 };
   let cache: ResponseCache;
+  let options: ConstructorParameters<typeof ResponseCache>[0];
   /** Each request runs with its own number, as Next.js runs each with its own stores. */
   const requestStore = new AsyncLocalStorage<number>();
   let requestCount = 0;
@@ -111,7 +113,7 @@ describe('ResponseCache', () => {
     pending = [];
   });
   beforeEach(() => {
-    cache = new ResponseCache({
+    options = {
       maxBytes: 1024 * 1024,
       policyFor: () => policy,
       keyOf: (req) => readerCacheKey(req.url),
@@ -126,7 +128,8 @@ describe('ResponseCache', () => {
         pending.push(refresh);
         return refresh;
       },
-    });
+    };
+    cache = new ResponseCache(options);
     refreshMs = 100;
     renderMs = 0;
     renders = 0;
@@ -447,6 +450,30 @@ describe('ResponseCache', () => {
       '/search?q=مكت': false,
       '/search?q=طقس ': true,
     });
+  });
+
+  it('hands each page it keeps to the other workers, which answer it without a render of their own', async () => {
+    const kept: [string, SharedPage][] = [];
+    cache = new ResponseCache({ ...options, onKept: (key, page) => kept.push([key, page]) });
+    const first = await (await fetch(`${base}/news/7/story`)).text();
+    assert.equal(renders, 1);
+    assert.equal(kept.length, 1);
+    const [key, page] = kept[0]!;
+    assert.equal(key, readerCacheKey('/news/7/story'));
+
+    const otherWorker = new ResponseCache(options);
+    assert.equal(otherWorker.adopt(key, page), true);
+    cache = otherWorker;
+    const response = await fetch(`${base}/news/7/story`);
+    assert.equal(response.headers.get('x-cache'), 'HIT');
+    assert.equal(await response.text(), first);
+    assert.equal(renders, 1);
+    // Adopted pages are not handed on again.
+    assert.equal(kept.length, 1);
+
+    // A change this worker expired after that render began: the page may predate it.
+    announceExpiry([TAGS.article(7)]);
+    assert.equal(new ResponseCache(options).adopt(key, page), false);
   });
 
   it('does not keep a page whose tags were expired while it rendered', async () => {

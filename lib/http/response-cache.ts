@@ -46,6 +46,20 @@ type Entry = {
   tags: readonly string[];
 };
 
+/**
+ * A kept page as another worker receives it (lib/server/worker-link.ts): each worker would
+ * otherwise render every page once for itself.
+ */
+export type SharedPage = {
+  headers: OutgoingHttpHeaders;
+  gzip: Uint8Array;
+  policy: CachePolicy;
+  tags: readonly string[];
+  /** When its render began: a change expired since then in the receiving worker refuses it. */
+  startedAt: number;
+  storedAt: number;
+};
+
 /** The request whose render fills an entry. */
 type Fill = {
   req: IncomingMessage;
@@ -69,6 +83,8 @@ export type ResponseCacheOptions = {
    */
   refresh: (url: string) => Promise<void>;
   isRefresh: (req: IncomingMessage) => boolean;
+  /** Told of every page this cache keeps from a render here (not of adopted ones). */
+  onKept?: (key: string, page: SharedPage) => void;
 };
 
 /** Answers of megabytes as sent (a sitemap file to a client that takes no gzip) are not worth holding twice. */
@@ -254,6 +270,28 @@ export class ResponseCache {
     this.entries.clear();
   }
 
+  /**
+   * Keeps a page another worker rendered, unless a change this worker knows of was expired after
+   * that render began (it may hold what was there before) or this worker holds a newer copy.
+   */
+  adopt(key: string, page: SharedPage): boolean {
+    if (!this.enabled || expiredSince(page.startedAt, page.tags)) return false;
+    const current = this.entries.peek(key, { allowStale: true });
+    if (current && current.storedAt >= page.storedAt) return false;
+    const gzip = owned(Buffer.from(page.gzip.buffer, page.gzip.byteOffset, page.gzip.byteLength));
+    const entry: Entry = {
+      headers: page.headers,
+      gzip,
+      storedAt: page.storedAt,
+      policy: page.policy,
+      body: gzip.length,
+      meta: Buffer.byteLength(JSON.stringify(page.headers)) + Buffer.byteLength(page.tags.join()),
+      tags: page.tags,
+    };
+    this.entries.set(key, entry, { ttl: page.policy.ttlSeconds * 1000 });
+    return true;
+  }
+
   /** The first request for a missing page: it renders, and its answer becomes the entry. */
   private fill(fill: Fill): Promise<Entry | undefined> {
     fill.rendering = true;
@@ -296,11 +334,21 @@ export class ResponseCache {
       req.headers['accept-encoding'] = 'gzip';
     else delete req.headers['accept-encoding'];
     const startedAt = Date.now();
+    const key = this.options.keyOf(req);
     let settled = false;
     const settle = (entry: Entry | undefined) => {
       if (settled) return;
       settled = true;
       done(entry);
+      if (entry && this.options.onKept)
+        this.options.onKept(key, {
+          headers: entry.headers,
+          gzip: entry.gzip,
+          policy: entry.policy,
+          tags: entry.tags,
+          startedAt,
+          storedAt: entry.storedAt,
+        });
     };
     res.once('close', () => settle(undefined));
     const chunks: Buffer[] = [];

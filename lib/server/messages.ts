@@ -7,12 +7,27 @@ import { z } from 'zod';
  */
 const tags = z.array(z.string()).min(1);
 
+/** A page one worker's response cache kept (lib/http/response-cache.ts `SharedPage`). */
+const page = z.object({
+  key: z.string(),
+  page: z.object({
+    headers: z.record(z.string(), z.union([z.string(), z.number(), z.array(z.string())])),
+    gzip: z.instanceof(Uint8Array),
+    policy: z.object({ kind: z.enum(['shared', 'private']), ttlSeconds: z.number() }),
+    tags: z.array(z.string()),
+    startedAt: z.number(),
+    storedAt: z.number(),
+  }),
+});
+
 /** From a worker. */
 export const workerMessage = z.discriminatedUnion('type', [
   /** A change made in this worker: expire it in the others, then answer `expire-done`. */
   z.object({ type: z.literal('expire'), id: z.number().int(), tags }),
   /** This worker applied the peer expiry `id`. */
   z.object({ type: z.literal('expired'), id: z.number().int() }),
+  /** A page this worker rendered and kept: the others keep it too, without rendering it. */
+  z.object({ type: z.literal('page'), ...page.shape }),
 ]);
 export type WorkerMessage = z.infer<typeof workerMessage>;
 
@@ -33,5 +48,7 @@ export const primaryMessage = z.discriminatedUnion('type', [
   /** This worker runs the background clock (publication, search queue), or stops running it. */
   z.object({ type: z.literal('clock'), run: z.boolean() }),
   z.object({ type: z.literal('server'), state: serverState }),
+  /** Another worker's rendered page, for this worker's response cache. */
+  z.object({ type: z.literal('page'), ...page.shape }),
 ]);
 export type PrimaryMessage = z.infer<typeof primaryMessage>;

@@ -39,7 +39,8 @@ export function runPrimary(options: PrimaryOptions): void {
   let failed = false;
   let nextRelay = 0;
 
-  cluster.setupPrimary({ silent: true });
+  // 'advanced': pages travel as bytes, not as JSON arrays of numbers.
+  cluster.setupPrimary({ silent: true, serialization: 'advanced' });
 
   const send = (worker: Worker, message: PrimaryMessage) => {
     if (worker.isConnected()) worker.send(message, (error: Error | null) => void error);
@@ -83,6 +84,11 @@ export function runPrimary(options: PrimaryOptions): void {
       const message = workerMessage.safeParse(raw);
       if (!message.success) return;
       if (message.data.type === 'expired') return acknowledge(message.data.id, worker.id);
+      if (message.data.type === 'page') {
+        for (const other of alive())
+          if (other.id !== worker.id && listening.has(other.id)) send(other, message.data);
+        return;
+      }
       const relayId = ++nextRelay;
       const others = alive().filter((w) => w.id !== worker.id && listening.has(w.id));
       const relay: Relay = {

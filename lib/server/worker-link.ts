@@ -1,5 +1,6 @@
 import cluster from 'node:cluster';
 import { onExpiry } from '../cache/expiry-log';
+import type { SharedPage } from '../http/response-cache';
 import { setServerState } from '../runtime/lifecycle';
 import { primaryMessage, type WorkerMessage } from './messages';
 
@@ -11,6 +12,15 @@ export type WorkerLink = {
   onClock(start: () => () => void): void;
   /** Stops the clock if this worker runs it (shutting down). */
   stopClock(): void;
+  /** Hands a page this worker rendered and kept to the other workers' response caches. */
+  sharePage(key: string, page: SharedPage): void;
+};
+
+export type PeerHandlers = {
+  /** A change another worker made: expire it here (the internal expiry route). */
+  applyPeerExpiry: (tags: string[]) => Promise<void>;
+  /** A page another worker rendered: keep it here (ResponseCache#adopt). */
+  adoptPage: (key: string, page: SharedPage) => void;
 };
 
 /**
@@ -19,7 +29,7 @@ export type WorkerLink = {
  * here by `applyPeerExpiry` (the internal expiry route, which needs Next.js's request context).
  * Null when this process is not a cluster worker (WEB_CONCURRENCY=1).
  */
-export function workerLink(applyPeerExpiry: (tags: string[]) => Promise<void>): WorkerLink | null {
+export function workerLink({ applyPeerExpiry, adoptPage }: PeerHandlers): WorkerLink | null {
   if (!cluster.isWorker || !process.send) return null;
   const toPrimary = (message: WorkerMessage) => {
     if (process.connected) process.send?.(message, undefined, {}, () => undefined);
@@ -69,6 +79,9 @@ export function workerLink(applyPeerExpiry: (tags: string[]) => Promise<void>): 
       case 'server':
         setServerState(message.state);
         break;
+      case 'page':
+        adoptPage(message.key, message.page);
+        break;
     }
   });
 
@@ -81,6 +94,15 @@ export function workerLink(applyPeerExpiry: (tags: string[]) => Promise<void>): 
       stopClock?.();
       stopClock = undefined;
       startClock = undefined;
+    },
+    sharePage(key, page) {
+      const headers = Object.fromEntries(
+        Object.entries(page.headers).filter(
+          (header): header is [string, string | number | string[]] => header[1] !== undefined,
+        ),
+      );
+      const gzip = page.gzip as Uint8Array<ArrayBuffer>;
+      toPrimary({ type: 'page', key, page: { ...page, headers, gzip, tags: [...page.tags] } });
     },
   };
 }

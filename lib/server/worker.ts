@@ -33,7 +33,7 @@ import { requestLog } from '../http/request-log';
 import { resolvedPath } from '../http/resolved-path';
 import { enhancementScripts, loadEnhancements } from '../http/enhancements';
 import { drainDeadline, requestLimits, SERVER_TIMEOUTS } from '../http/request-limits';
-import { ResponseCache, type CachePolicy } from '../http/response-cache';
+import { ResponseCache, type CachePolicy, type SharedPage } from '../http/response-cache';
 import { securityHeaders } from '../http/security-headers';
 import { sharedCacheControl } from '../http/shared-cache-control';
 import { staticAssets } from '../http/static-brotli';
@@ -120,7 +120,10 @@ export async function runWorker(): Promise<void> {
   const handle = app.getRequestHandler();
   const dbFile = databaseFile();
   const dbUrl = databaseUrl();
-  const link = workerLink((tags) => expireHere(tags));
+  const link = workerLink({
+    applyPeerExpiry: (tags) => expireHere(tags),
+    adoptPage: (key, page) => void responseCache.adopt(key, page),
+  });
   // `npm run db:restore` refuses while this file names a live process (lib/db/server-lock.ts);
   // with several workers the primary holds it.
   if (dbFile && !link) process.once('exit', holdServerLock(dbFile));
@@ -169,6 +172,8 @@ export async function runWorker(): Promise<void> {
     tagsOf: pageTags,
     refresh: (url) => refreshPage(listener, url),
     isRefresh: (req) => req.headers['x-homepress-refresh'] === REFRESH_TOKEN,
+    // Every worker keeps what one rendered: a page costs one render per server, not per worker.
+    ...(link ? { onKept: (key: string, page: SharedPage) => link.sharePage(key, page) } : {}),
   });
   /** Requests inside Next.js at once, and how many may wait for a turn (lib/http/render-queue.ts). */
   const renderQueue = new RenderQueue(config.RENDER_CONCURRENCY, config.RENDER_QUEUE);
