@@ -1,5 +1,11 @@
 import assert from 'node:assert/strict';
-import { createServer, type RequestListener, type Server } from 'node:http';
+import {
+  createServer,
+  type IncomingMessage,
+  type RequestListener,
+  type Server,
+  type ServerResponse,
+} from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { after, describe, it } from 'node:test';
 import { gunzipSync, gzipSync } from 'node:zlib';
@@ -26,7 +32,37 @@ async function serve(last: RequestListener): Promise<string> {
   return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 }
 
+/** Next.js's own compression middleware, which patches the response after this step has. */
+const compression = require('next/dist/compiled/compression') as () => (
+  req: IncomingMessage,
+  res: ServerResponse,
+  next: () => void,
+) => void;
+
 describe('readerHtml step', () => {
+  it('leaves a non-HTML answer that Next.js compresses in several writes whole', async () => {
+    const parts = Array.from({ length: 40 }, (_, i) =>
+      `<url><loc>https://x.test/${i}</loc></url>`.repeat(200),
+    );
+    const base = await serve((req, res) =>
+      compression()(req, res, async () => {
+        res.setHeader('content-type', 'application/xml; charset=utf-8');
+        // As Next.js streams a route's answer: piece by piece, over several turns.
+        for (const part of parts) {
+          res.write(part);
+          await new Promise((resolve) => setTimeout(resolve, 1));
+        }
+        res.end('</urlset>');
+      }),
+    );
+    for (const encoding of ['gzip', 'identity']) {
+      const response = await fetch(`${base}/sitemaps/articles-0.xml`, {
+        headers: { 'accept-encoding': encoding },
+      });
+      assert.equal(await response.text(), parts.join('') + '</urlset>', encoding);
+    }
+  });
+
   it('rewrites gzip-compressed HTML sent through writeHead with a stale length, in several writes', async () => {
     const base = await serve((_req, res) => {
       const body = gzipSync(PAGE);

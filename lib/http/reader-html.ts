@@ -54,11 +54,9 @@ export function readerHtml(
     const write = res.write.bind(res) as Write;
     const end = res.end.bind(res) as End;
     const writeHead = res.writeHead.bind(res);
-    const restore = () => {
-      res.write = write as ServerResponse['write'];
-      res.end = end as ServerResponse['end'];
-      res.writeHead = writeHead;
-    };
+    // The wrappers stay in place once decided: Next.js's compression patches the response after
+    // this step and calls what it found, and putting the originals back would undo its patches
+    // (an answer streamed in several writes then went out half compressed and cut short).
     let holding: boolean | undefined;
     const chunks: Buffer[] = [];
     const decide = () => {
@@ -67,11 +65,12 @@ export function readerHtml(
         res.statusCode !== 304 &&
         res.statusCode !== 204 &&
         /^text\/html\b/.test(String(res.getHeader('content-type') ?? ''));
-      if (!holding) restore();
       return holding;
     };
     // Headers stay settable until the rewritten page goes out (its length changes).
     res.writeHead = ((status: number, ...rest: unknown[]) => {
+      if (holding === false)
+        return (writeHead as (...args: unknown[]) => ServerResponse)(status, ...rest);
       res.statusCode = status;
       if (typeof rest[0] === 'string') res.statusMessage = rest[0];
       for (const [name, value] of headerPairs(rest.at(-1))) res.setHeader(name, value);
@@ -89,7 +88,6 @@ export function readerHtml(
       const data = typeof chunk === 'function' ? undefined : chunk;
       if (!decide()) return end(chunk, encoding, callback);
       if (data !== undefined && data !== null) chunks.push(toBuffer(data, encoding));
-      restore();
       const gzipped = res.getHeader('content-encoding') === 'gzip';
       const raw = Buffer.concat(chunks);
       let html: string;

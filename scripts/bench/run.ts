@@ -233,6 +233,7 @@ async function serveAndMeasure(
     database,
     seed: false,
     build: first,
+    logFile: path.join(TMP, `server-${workers}-workers.log`),
     env: {
       WEB_CONCURRENCY: String(workers),
       ...(values['no-response-cache'] ? { RESPONSE_CACHE_MB: '0' } : {}),
