@@ -156,8 +156,13 @@ function serverRss(pid: number): { process: string; mb: number }[] {
 const totalRss = (rss: { mb: number }[]) => rss.reduce((sum, p) => sum + p.mb, 0);
 
 async function main() {
-  for (const tool of ['wrk', 'nginx'])
-    execFileSync('sh', ['-c', `command -v ${tool}`], { stdio: 'ignore' });
+  for (const tool of ['wrk', 'nginx']) {
+    try {
+      execFileSync('sh', ['-c', `command -v ${tool}`], { stdio: 'ignore' });
+    } catch {
+      throw new Error(`${tool} is not installed: apt-get install wrk nginx-light`);
+    }
+  }
   rmSync(TMP, { recursive: true, force: true });
   mkdirSync(path.join(TMP, 'nginx', 'cache'), { recursive: true });
 

@@ -270,7 +270,11 @@ async function publishOne(page: Page, base: string, n: number): Promise<Publish>
 }
 
 async function main() {
-  execFileSync('sh', ['-c', 'command -v wrk'], { stdio: 'ignore' });
+  try {
+    execFileSync('sh', ['-c', 'command -v wrk'], { stdio: 'ignore' });
+  } catch {
+    throw new Error('wrk is not installed: apt-get install wrk');
+  }
   mkdirSync(TMP, { recursive: true });
   const file = database.replace(/^file:/, '');
   if (!existsSync(file)) {
