@@ -12,7 +12,12 @@ test.describe.configure({ mode: 'serial' });
 let server: SecondServer;
 let port: number;
 test.beforeAll(async () => {
-  server = await startSecondServer(3194, { RENDER_CONCURRENCY: '2', RESPONSE_CACHE_MB: '0' });
+  // Slots are per process: with one worker, every trickled body lands on the slots it holds.
+  server = await startSecondServer(3194, {
+    RENDER_CONCURRENCY: '2',
+    RESPONSE_CACHE_MB: '0',
+    WEB_CONCURRENCY: '1',
+  });
   port = Number(new URL(server.baseURL).port);
 });
 test.afterAll(() => {
