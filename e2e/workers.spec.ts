@@ -11,7 +11,13 @@ import { seedArticle } from './support/seed';
  */
 test.describe.configure({ mode: 'serial' });
 
-type Answer = { status: number; body: string; requestId: string; localPort: number };
+type Answer = {
+  status: number;
+  body: string;
+  requestId: string;
+  localPort: number;
+  cache: string | undefined;
+};
 
 /** A GET; on a connection of its own unless an agent that keeps one is given. */
 function get(url: string, agent: Agent | false = false): Promise<Answer> {
@@ -27,6 +33,7 @@ function get(url: string, agent: Agent | false = false): Promise<Answer> {
           body,
           requestId: String(res.headers['x-request-id']),
           localPort,
+          cache: res.headers['x-cache'] as string | undefined,
         }),
       );
     });
@@ -87,6 +94,23 @@ test('/readyz answers for the whole server from either worker', async () => {
   }
   // The background clock runs in one worker, not in each.
   expect(count(server, 'background clock runs in this worker')).toBe(1);
+});
+
+test('a page one worker rendered is answered by the other from its cache, without a render', async () => {
+  const first = await get(server.baseURL + seedArticle.authorPath);
+  expect(first.status).toBe(200);
+  expect(first.body).toContain('lang="ar"');
+  const renderedBy = await workerOf(server, first.requestId);
+  const others: Answer[] = [];
+  for (let i = 0; i < 20 && others.length < 2; i++) {
+    const answer = await get(server.baseURL + seedArticle.authorPath);
+    if ((await workerOf(server, answer.requestId)) !== renderedBy) others.push(answer);
+  }
+  expect(others.length, 'answers from the other worker').toBe(2);
+  for (const answer of others) expect(answer.body).toBe(first.body);
+  // Answered from the response cache (x-cache: HIT), not rendered again.
+  for (const answer of others) expect(answer.cache).toBe('HIT');
+  expect(first.cache).toBeUndefined();
 });
 
 test('a search never takes the write lock: it answers while another process holds it, and the queue is indexed after', async () => {

@@ -6,6 +6,7 @@ import {
   type Server,
   type ServerResponse,
 } from 'node:http';
+import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import { after, describe, it } from 'node:test';
 import { gunzipSync, gzipSync } from 'node:zlib';
@@ -33,7 +34,7 @@ async function serve(last: RequestListener): Promise<string> {
 }
 
 /** Next.js's own compression middleware, which patches the response after this step has. */
-const compression = require('next/dist/compiled/compression') as () => (
+const compression = createRequire(__filename)('next/dist/compiled/compression') as () => (
   req: IncomingMessage,
   res: ServerResponse,
   next: () => void,
