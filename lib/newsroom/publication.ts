@@ -9,7 +9,8 @@ import { newsroomDb } from '../db/client';
  * (lib/newsroom/publication-clock.ts, one worker) asks /api/internal/publish-due every few seconds
  * for the window since its last call.
  */
-export async function expireArticlesDueBetween(since: Date, until: Date): Promise<number> {
+/** The ids of the articles that became due, once their caches are expired. */
+export async function expireArticlesDueBetween(since: Date, until: Date): Promise<number[]> {
   const due = await newsroomDb.article.findMany({
     where: { status: 'published', publishedAt: { gt: since, lte: until } },
     select: {
@@ -24,5 +25,5 @@ export async function expireArticlesDueBetween(since: Date, until: Date): Promis
     const keys = await storedCacheKeys(newsroomDb, article);
     await expireArticleChange(keys, keys);
   }
-  return due.length;
+  return due.map((article) => article.id);
 }

@@ -29,8 +29,8 @@ export function startBackgroundWork(call: InternalCall): () => void {
       );
       return false;
     }
-    const { expired } = JSON.parse(answer.body) as { expired: number };
-    if (expired > 0) logger.info({ expired }, 'publication clock: articles became due');
+    const { ids } = JSON.parse(answer.body) as { ids: number[] };
+    if (ids.length > 0) logger.info({ ids }, 'publication clock: articles became due');
     return true;
   });
 

@@ -14,9 +14,9 @@ export async function POST(request: Request) {
   const window = windowSchema.safeParse(await request.json().catch(() => null));
   if (!window.success)
     return Response.json({ error: 'expected {since, until} ISO datetimes' }, { status: 400 });
-  const expired = await expireArticlesDueBetween(
+  const ids = await expireArticlesDueBetween(
     new Date(window.data.since),
     new Date(window.data.until),
   );
-  return Response.json({ expired }, { headers: { 'cache-control': 'no-store' } });
+  return Response.json({ ids }, { headers: { 'cache-control': 'no-store' } });
 }
