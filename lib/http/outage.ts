@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { gzipSync } from 'node:zlib';
 import { answersDuringOutage } from '../routes';
 import type { Step } from './steps';
 
@@ -68,12 +69,13 @@ export type DatabaseState = {
  */
 export function outagePages(db: DatabaseState): Step {
   return (req, res, next) => {
+    const down = () => !db.available() || !db.usable();
     const writeHead = res.writeHead.bind(res) as (
       status: number,
       ...rest: unknown[]
     ) => ServerResponse;
     res.writeHead = ((status: number, ...rest: unknown[]) => {
-      if (status >= 500 && (!db.available() || !db.usable())) {
+      if (status >= 500 && down()) {
         res.setHeader('retry-after', String(RETRY_AFTER_SECONDS));
         res.setHeader('cache-control', 'no-store');
         res.removeHeader('content-length');
@@ -84,7 +86,39 @@ export function outagePages(db: DatabaseState): Step {
     // The file watcher looks every second; a request that finds the file gone acts at once, so no
     // page is read from a connection to a file that is no longer there.
     if (db.available() && !db.usable()) db.recheck();
-    if (!db.available() && !answersDuringOutage(req.url)) answerOutagesWithPage(req, res);
+    if (answersDuringOutage(req.url)) return next();
+    if (!db.available()) answerOutagesWithPage(req, res);
+    else replaceLateOutages(res, down);
     next();
   };
+}
+
+/**
+ * For a request that started while the database seemed fine: if it fails because the database
+ * went away meanwhile (this worker learns it from the failing query, or from its next check),
+ * its body is OUTAGE_HTML too, not Next.js's empty error document. Next.js may have compressed
+ * the answer and its headers may be written already: the page is then sent gzip-compressed.
+ */
+function replaceLateOutages(res: ServerResponse, down: () => boolean): void {
+  const write = res.write.bind(res) as (chunk: unknown, ...rest: unknown[]) => boolean;
+  const end = res.end.bind(res) as (...args: unknown[]) => ServerResponse;
+  let replacing: boolean | null = null;
+  const replace = () => (replacing ??= res.statusCode >= 500 && down());
+  res.write = ((chunk: unknown, ...rest: unknown[]) =>
+    replace() ? true : write(chunk, ...rest)) as ServerResponse['write'];
+  res.end = ((...args: unknown[]) => {
+    if (!replace()) return end(...args);
+    if (res.req.method === 'HEAD') return end();
+    if (!res.headersSent) {
+      res.statusCode = 503;
+      res.setHeader('content-type', 'text/html; charset=utf-8');
+      res.setHeader('retry-after', String(RETRY_AFTER_SECONDS));
+      res.setHeader('cache-control', 'no-store');
+      res.removeHeader('content-length');
+      res.removeHeader('content-encoding');
+      return end(OUTAGE_HTML);
+    }
+    const gzipped = res.getHeader('content-encoding') === 'gzip';
+    return end(gzipped ? gzipSync(OUTAGE_HTML) : OUTAGE_HTML);
+  }) as ServerResponse['end'];
 }

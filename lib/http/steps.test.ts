@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { gzipSync } from 'node:zlib';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { createServer, type RequestListener, type Server } from 'node:http';
 import { connect, type AddressInfo } from 'node:net';
@@ -187,6 +188,40 @@ describe('server steps', () => {
     assert.equal(await health.text(), 'boom');
     available = true;
     assert.equal((await fetch(`${base}/news/1`)).status, 500);
+  });
+
+  it('outage pages: a request that finds the database gone while it renders gets the Arabic 503 too, compressed or not', async () => {
+    let available = true;
+    const shell = '<!DOCTYPE html><html id="__next_error__"><body></body></html>';
+    const base = await serve(
+      [outagePages({ available: () => available, usable: () => true, recheck: () => {} })],
+      (req, res) => {
+        // The render's query fails and marks the outage; Next.js answers 500 with its shell.
+        available = false;
+        res.statusCode = 500;
+        res.setHeader('content-type', 'text/html; charset=utf-8');
+        if (req.headers['accept-encoding'] === 'gzip') {
+          res.setHeader('content-encoding', 'gzip');
+          res.writeHead(500);
+          res.end(gzipSync(shell));
+        } else res.end(shell);
+      },
+    );
+    for (const encoding of ['gzip', 'identity']) {
+      available = true;
+      const answer = await fetch(`${base}/news/1`, { headers: { 'accept-encoding': encoding } });
+      assert.equal(answer.status, 503, encoding);
+      assert.equal(answer.headers.get('retry-after'), '30');
+      assert.equal(await answer.text(), OUTAGE_HTML, encoding);
+    }
+    // A failure with the database there is left as it is.
+    const base2 = await serve(
+      [outagePages({ available: () => true, usable: () => true, recheck: () => {} })],
+      (_req, res) => ((res.statusCode = 500), res.end('boom')),
+    );
+    const failed = await fetch(`${base2}/news/1`);
+    assert.equal(failed.status, 500);
+    assert.equal(await failed.text(), 'boom');
   });
 
   it('static assets: Brotli copies for browsers that take br, Next.js for the rest', async () => {
