@@ -36,22 +36,7 @@ export const RETRY_AFTER_SECONDS = 30;
  */
 export function answerOutagesWithPage(req: IncomingMessage, res: ServerResponse): void {
   delete req.headers['accept-encoding'];
-  const write = res.write.bind(res) as (chunk: unknown, ...rest: unknown[]) => boolean;
-  const end = res.end.bind(res) as (...args: unknown[]) => ServerResponse;
-  let replacing: boolean | null = null;
-  const replace = () => (replacing ??= res.statusCode >= 500);
-  res.write = ((chunk: unknown, ...rest: unknown[]) =>
-    replace() ? true : write(chunk, ...rest)) as ServerResponse['write'];
-  res.end = ((...args: unknown[]) => {
-    if (!replace()) return end(...args);
-    if (!res.headersSent) {
-      res.statusCode = 503;
-      res.setHeader('content-type', 'text/html; charset=utf-8');
-      res.removeHeader('content-length');
-      res.removeHeader('content-encoding');
-    }
-    return end(req.method === 'HEAD' ? undefined : OUTAGE_HTML);
-  }) as ServerResponse['end'];
+  replaceOutageBodies(res, () => true);
 }
 
 /** What the outage step needs to know about the database (lib/db/health.ts). */
@@ -88,18 +73,18 @@ export function outagePages(db: DatabaseState): Step {
     if (db.available() && !db.usable()) db.recheck();
     if (answersDuringOutage(req.url)) return next();
     if (!db.available()) answerOutagesWithPage(req, res);
-    else replaceLateOutages(res, down);
+    else replaceOutageBodies(res, down);
     next();
   };
 }
 
 /**
- * For a request that started while the database seemed fine: if it fails because the database
- * went away meanwhile (this worker learns it from the failing query, or from its next check),
- * its body is OUTAGE_HTML too, not Next.js's empty error document. Next.js may have compressed
- * the answer and its headers may be written already: the page is then sent gzip-compressed.
+ * A 5xx answer while `down()` gets OUTAGE_HTML as its body. A request that started while the
+ * database seemed fine may fail because it went away meanwhile (this worker learns it from the
+ * failing query, or from its next check): Next.js may then have compressed the answer and written
+ * its headers already, and the page is sent gzip-compressed.
  */
-function replaceLateOutages(res: ServerResponse, down: () => boolean): void {
+function replaceOutageBodies(res: ServerResponse, down: () => boolean): void {
   const write = res.write.bind(res) as (chunk: unknown, ...rest: unknown[]) => boolean;
   const end = res.end.bind(res) as (...args: unknown[]) => ServerResponse;
   let replacing: boolean | null = null;
