@@ -54,6 +54,24 @@ const envSchema = z
     RESPONSE_CACHE_MB: count(64),
     RENDER_CONCURRENCY: z.coerce.number().int().min(1).optional(),
     RENDER_QUEUE: count(2000),
+    /**
+     * Where photos are kept: a folder (`file:./data/media`, the default) or an S3-compatible bucket
+     * (`s3://bucket/prefix`, with the usual AWS_* variables). docs/media.md.
+     */
+    MEDIA_STORAGE_URL: z
+      .string()
+      .trim()
+      .default('file:./data/media')
+      .refine(
+        (url) =>
+          url.startsWith('file:') || /^s3:\/\/[a-z0-9][a-z0-9.-]{1,61}[a-z0-9](\/.*)?$/.test(url),
+        'MEDIA_STORAGE_URL must be file:<folder> or s3://<bucket>[/<prefix>]',
+      ),
+    /** Where readers fetch photo files from (a CDN or the bucket); unset: this server, /media/. */
+    MEDIA_PUBLIC_URL: z
+      .url({ protocol: /^https?$/ })
+      .optional()
+      .transform((url) => url?.replace(/\/+$/, '')),
     /** Worker processes (lib/server/workers.ts); unset: one per core, at most MAX_DEFAULT_WORKERS. */
     WEB_CONCURRENCY: z.coerce.number().int().min(1).max(64).optional(),
   })

@@ -19,6 +19,9 @@ case "${1:-e2e}" in
     command -v nginx >/dev/null || [ -x /usr/sbin/nginx ] || packages+=(nginx-light)
     # The layout-shift tests and the screenshot baselines expect the fallback font app/globals.css is sized against.
     [ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || packages+=(fonts-dejavu-core)
+    # The photo tests write an iPhone-style HEIC (heif-enc) and read what EXIF survived (exiftool).
+    command -v heif-enc >/dev/null || packages+=(libheif-examples)
+    command -v exiftool >/dev/null || packages+=(libimage-exiftool-perl)
     ;;
   postgres)
     compgen -G '/usr/lib/postgresql/*/bin/initdb' >/dev/null || packages+=(postgresql)

@@ -9,6 +9,9 @@ import { databaseProvider, databaseUrl, PRISMA_PATHS } from '../../lib/db/url';
 
 const migrationsDir = path.join(__dirname, '..', '..', 'prisma', 'migrations');
 
+// Photos written by tests (the seed's, uploads) go to a folder of this test process, never to data/.
+process.env.MEDIA_STORAGE_URL ??= `file:${mkdtempSync(path.join(tmpdir(), 'portal-media-'))}`;
+
 /**
  * Applies the committed migrations, in order, to a SQLite file: all of them, or those after `after`
  * up to and including `upTo`.
