@@ -87,9 +87,19 @@ export const isReaderDocument = (url: string | undefined) => {
     !isNewsroom(path) &&
     !path.startsWith('/api/') &&
     !path.startsWith('/_next/') &&
-    !path.startsWith(ENHANCE_PREFIX)
+    !path.startsWith(ENHANCE_PREFIX) &&
+    !path.startsWith(MEDIA_PREFIX)
   );
 };
+
+/** Photo files (lib/media/renditions.ts names them), served by lib/http/media-files.ts. */
+export const MEDIA_PREFIX = '/media/';
+export const mediaPath = (name: string) => `${MEDIA_PREFIX}${segment(name)}`;
+export const isMediaFile = (url: string | undefined) => pathOf(url).startsWith(MEDIA_PREFIX);
+
+export const PHOTOS_PATH = '/admin/photos';
+export const PHOTO_UPLOAD_PATH = '/admin/photos/upload';
+export const photoAdminPath = (id: number) => `${PHOTOS_PATH}/${id}`;
 
 /** A path no route matches: asking Next.js for it gives the full not-found page. */
 export const NOT_FOUND_PROBE_PATH = '/_homepress/not-found';
@@ -125,6 +135,8 @@ export function bodyLimitFor(url: string | undefined): BodyLimit {
   const path = pathOf(url);
   if (path === '/admin/sign-in' || isPasswordReset(path))
     return { maxBytes: 16 * KB, deadlineMs: 10_000 };
+  // One photo per request (the page sends a batch one file after another), from a phone's network.
+  if (path === PHOTO_UPLOAD_PATH) return { maxBytes: 25 * KB * KB + 64 * KB, deadlineMs: 300_000 };
   if (path === '/admin/import') return { maxBytes: 8 * KB * KB + 64 * KB, deadlineMs: 120_000 };
   if (isNewsroom(path)) return { maxBytes: KB * KB, deadlineMs: 30_000 };
   return { maxBytes: 16 * KB, deadlineMs: 10_000 };

@@ -3,10 +3,22 @@ import { readingTimeLabel } from '@/lib/articles/reading-time';
 import { authorPath, categoryPath } from '@/lib/routes';
 import { DateTime } from '@/components/ui/DateTime';
 import { IsolatedText } from '@/components/ui/IsolatedText';
+import { Picture } from '@/components/media/Picture';
 
 export function LeadStory({ article }: { article: ArticleSummary }) {
   return (
     <article aria-labelledby="lead-story" className="border-s-4 border-brand bg-wash p-5 md:p-8">
+      {article.photo && (
+        <a href={article.path} tabIndex={-1} aria-hidden="true" className="mb-4 block">
+          <Picture
+            photo={article.photo}
+            crop="wide"
+            sizes="(min-width: 64rem) 40rem, 92vw"
+            priority
+            className="rounded"
+          />
+        </a>
+      )}
       <p className="flex items-center gap-2 text-sm font-bold">
         <span className="rounded bg-brand px-2 py-0.5 text-white">الخبر الرئيسي</span>
         <a

@@ -1,4 +1,5 @@
 import type { Prisma } from '../../generated/prisma/client';
+import { photoSelect, toPhotoView } from '../media/view';
 import { articlePath } from '../routes';
 import { parseBlocks } from './blocks';
 import type { ArticleSummary, ArticleView } from './types';
@@ -15,6 +16,7 @@ export const summarySelect = {
   wordCount: true,
   category: { select: termSelect },
   author: { select: termSelect },
+  photos: { where: { lead: true }, take: 1, select: { photo: { select: photoSelect } } },
 } as const satisfies Prisma.ArticleSelect;
 
 export const articleSelect = {
@@ -41,6 +43,7 @@ export function toSummary(row: SummaryRow): ArticleSummary {
     wordCount: row.wordCount,
     category: row.category,
     author: row.author,
+    photo: row.photos[0] ? toPhotoView(row.photos[0].photo) : null,
   };
 }
 

@@ -1,3 +1,4 @@
+import type { PhotoView } from '../media/view';
 import type { Block } from './blocks';
 
 /** View types: what pages and components see. Dates are ISO strings (they pass through caches). */
@@ -14,6 +15,8 @@ export type ArticleSummary = {
   wordCount: number;
   category: TermRef;
   author: TermRef;
+  /** The lead photo, if the story has one. */
+  photo: PhotoView | null;
 };
 
 export type ArticleView = ArticleSummary & {

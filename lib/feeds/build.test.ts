@@ -22,6 +22,7 @@ const article: ArticleSummary = {
   wordCount: 10,
   category: { id: 1, slug: 'qism', name: hostile.category, path: '/category/qism' },
   author: { id: 2, slug: 'katib', name: hostile.author, path: '/author/katib' },
+  photo: null,
 } as ArticleSummary;
 
 const channel = {

@@ -1,5 +1,6 @@
 import { Feed } from 'feed';
 import type { ArticleSummary } from '../articles/types';
+import { absoluteRenditionUrl, largestJpeg } from '../media/urls';
 import { articleShortPath, authorPath, categoryPath } from '../routes';
 import { absoluteUrl } from '../seo/urls';
 import { SITE_LOGO } from '../share-images/urls';
@@ -45,7 +46,13 @@ export function buildFeed(
   });
   for (const article of articles) {
     const link = absoluteUrl(article.path);
+    const photo = article.photo ? largestJpeg(article.photo, 'wide') : null;
     feed.addItem({
+      // RSS <enclosure> and Atom <link rel="enclosure">: the photo readers see at the head of the
+      // story. Its length is not kept per file, and 0 is what the RSS profile says to write then.
+      ...(photo
+        ? { image: { url: absoluteRenditionUrl(photo.name), type: 'image/jpeg', length: 0 } }
+        : {}),
       // Atom marks its title as HTML; RSS titles are plain text.
       title: format === 'atom' ? asHtml(article.title) : cleanText(article.title),
       // The id-only URL never changes, even when an editor changes the slug.

@@ -12,9 +12,21 @@
  * newsroom is rendered per request, so it gets a strict nonce-based policy (ADR 0004).
  * Plain `next start` serves pages with Next.js's inline scripts; it gets NEXT_START_CSP.
  */
+/**
+ * Photos may come from a CDN or the bucket (MEDIA_PUBLIC_URL, validated by lib/runtime/env.ts
+ * before this file is read): its origin, and only it, is added to img-src.
+ */
+function mediaOrigin() {
+  try {
+    return process.env.MEDIA_PUBLIC_URL ? ` ${new URL(process.env.MEDIA_PUBLIC_URL).origin}` : '';
+  } catch {
+    return '';
+  }
+}
+
 const COMMON = [
   "default-src 'self'",
-  "img-src 'self' data:",
+  `img-src 'self' data:${mediaOrigin()}`,
   "font-src 'self'",
   "style-src 'self' 'unsafe-inline'",
   "connect-src 'self'",

@@ -3,6 +3,7 @@ import type { ArticleView } from '../articles/types';
 import { toZonedIso } from '../arabic/dates';
 import { env } from '../runtime/env';
 import { authorPath, categoryFeedPath, FEED_PATHS } from '../routes';
+import { absoluteRenditionUrl, shareRendition } from '../media/urls';
 import { shareImagePath, SITE_SHARE_IMAGE } from '../share-images/urls';
 import { SITE } from '../site';
 import { truncateAtWord } from './text';
@@ -115,12 +116,16 @@ export function pageMetadata({
 
 export function articleMetadata(article: ArticleView): Metadata {
   const description = truncateAtWord(article.dek, DESCRIPTION_MAX);
-  const image = {
-    url: shareImagePath(article, 'wide'),
-    width: 1200,
-    height: 630,
-    alt: article.title,
-  };
+  const share = article.photo ? shareRendition(article.photo) : null;
+  const image =
+    article.photo && share
+      ? {
+          url: absoluteRenditionUrl(share.name),
+          width: share.width,
+          height: share.height,
+          alt: article.photo.alt,
+        }
+      : { url: shareImagePath(article, 'wide'), width: 1200, height: 630, alt: article.title };
   return {
     title: article.title,
     description,

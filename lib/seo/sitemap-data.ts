@@ -1,6 +1,8 @@
 import type { PrismaClient } from '../../generated/prisma/client';
 import { toZonedIso } from '../arabic/dates';
 import { articlePath, authorPath, categoryPath, sitemapPath, tagPath } from '../routes';
+import { absoluteRenditionUrl, largestJpeg } from '../media/urls';
+import { photoSelect, toPhotoView } from '../media/view';
 import type { UrlEntry } from './sitemap-xml';
 import { absoluteUrl } from './urls';
 
@@ -75,13 +77,24 @@ export async function loadSitemapUrls(
     const rows = await prisma.article.findMany({
       where: { ...visible(), id: chunkRange(chunk) },
       orderBy: { id: 'asc' },
-      select: { id: true, slug: true, updatedAt: true },
+      select: {
+        id: true,
+        slug: true,
+        updatedAt: true,
+        photos: { where: { lead: true }, take: 1, select: { photo: { select: photoSelect } } },
+      },
     });
     if (rows.length === 0) return null;
-    return rows.map((row) => ({
-      loc: absoluteUrl(articlePath(row.id, row.slug)),
-      lastmod: toZonedIso(row.updatedAt),
-    }));
+    return rows.map((row) => {
+      const photo = row.photos[0]?.photo;
+      return {
+        loc: absoluteUrl(articlePath(row.id, row.slug)),
+        lastmod: toZonedIso(row.updatedAt),
+        ...(photo
+          ? { images: [absoluteRenditionUrl(largestJpeg(toPhotoView(photo), 'wide').name)] }
+          : {}),
+      };
+    });
   }
   switch (name) {
     case 'pages': {

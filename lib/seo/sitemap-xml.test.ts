@@ -52,6 +52,23 @@ describe('sitemap XML', () => {
     xmllint(xml, 'news-sitemap-check.xsd');
   });
 
+  it('lists a page’s photos as image:image entries that validate against the image schema', () => {
+    const photo = 'http://localhost:3000/media/0123456789abcdef0123-wide-1600.jpg';
+    const xml = urlsetXml([
+      { loc: url, lastmod: '2026-11-26T11:20:00+01:00', images: [photo] },
+      { loc: 'http://localhost:3000/news/2/x' },
+    ]);
+    assert.match(xml, /xmlns:image="http:\/\/www\.google\.com\/schemas\/sitemap-image\/1\.1"/);
+    assert.ok(xml.includes(`<image:image><image:loc>${photo}</image:loc></image:image>`));
+    xmllint(xml, 'image-sitemap-check.xsd');
+    assert.throws(() =>
+      xmllint(
+        xml.replace('<image:loc>', '<image:place>').replace('</image:loc>', '</image:place>'),
+        'image-sitemap-check.xsd',
+      ),
+    );
+  });
+
   it('rejects what the schema forbids (the check is real)', () => {
     const xml = newsSitemapXml([
       {

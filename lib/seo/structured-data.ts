@@ -1,6 +1,7 @@
 import type { ArticleView } from '../articles/types';
 import { toZonedIso } from '../arabic/dates';
 import { authorPath, categoryPath } from '../routes';
+import { absoluteRenditionUrl, largestJpeg } from '../media/urls';
 import { shareImages, SITE_LOGO } from '../share-images/urls';
 import { SITE } from '../site';
 import { absoluteUrl } from './urls';
@@ -41,12 +42,7 @@ export function newsArticleLd(article: ArticleView): JsonLdObject {
         ? `${article.title.slice(0, HEADLINE_MAX - 1)}…`
         : article.title,
     description: article.dek,
-    image: shareImages(article).map((image) => ({
-      '@type': 'ImageObject',
-      url: absoluteUrl(image.path),
-      width: image.width,
-      height: image.height,
-    })),
+    image: articleImagesLd(article),
     datePublished: toZonedIso(article.publishedAt),
     dateModified: toZonedIso(article.updatedAt),
     author: [
@@ -63,6 +59,33 @@ export function newsArticleLd(article: ArticleView): JsonLdObject {
     wordCount: article.wordCount,
     isAccessibleForFree: true,
   };
+}
+
+/**
+ * The story's photo in 16:9, 4:3 and 1:1 at its largest JPEG (≥ 1200 px when the photo is), as
+ * Google's large previews want; the generated headline cards for a story without one.
+ */
+function articleImagesLd(article: ArticleView): JsonLdObject[] {
+  const { photo } = article;
+  if (photo) {
+    return (['wide', 'standard', 'square'] as const).map((crop) => {
+      const jpeg = largestJpeg(photo, crop);
+      return {
+        '@type': 'ImageObject',
+        url: absoluteRenditionUrl(jpeg.name),
+        width: jpeg.width,
+        height: jpeg.height,
+        ...(photo.caption ? { caption: photo.caption } : {}),
+        ...(photo.credit ? { creditText: photo.credit } : {}),
+      };
+    });
+  }
+  return shareImages(article).map((image) => ({
+    '@type': 'ImageObject',
+    url: absoluteUrl(image.path),
+    width: image.width,
+    height: image.height,
+  }));
 }
 
 export type BreadcrumbItem = { name: string; path?: string };

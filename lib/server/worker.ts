@@ -37,6 +37,8 @@ import { ResponseCache, type CachePolicy, type SharedPage } from '../http/respon
 import { securityHeaders } from '../http/security-headers';
 import { sharedCacheControl } from '../http/shared-cache-control';
 import { staticAssets } from '../http/static-brotli';
+import { mediaFiles } from '../http/media-files';
+import { mediaStore } from '../media/store';
 import { composeSteps, type Step } from '../http/steps';
 import { markShuttingDown } from '../runtime/lifecycle';
 import { internalToken } from '../newsroom/internal-token';
@@ -217,6 +219,8 @@ export async function runWorker(): Promise<void> {
     }),
     forwardedFor(config.TRUST_PROXY),
     sharedCacheControl,
+    // Photos need no database: they are served while it is away.
+    mediaFiles(mediaStore),
     outagePages({
       available: databaseAvailable,
       usable: () => databaseFileUsable(dbFile),

@@ -26,6 +26,7 @@ export function seedArticleView(): ArticleView {
     wordCount: countWords([manifest.title, document.lead, ...document.blocks.map((b) => b.text)]),
     category: { id: 2, slug: manifest.category, name: manifest.category },
     author: { id: 1, slug: slugify(document.author), name: document.author },
+    photo: null,
     outlet: document.outlet,
     blocks: document.blocks,
     tags: (manifest.tags as string[]).map((name, i) => ({ id: i + 1, slug: slugify(name), name })),

@@ -13,6 +13,7 @@ import { articleShortPath } from '@/lib/routes';
 import { absoluteUrl, articleMetadata, NOT_FOUND_METADATA } from '@/lib/seo/metadata';
 import { articleBreadcrumbs, newsArticleLd } from '@/lib/seo/structured-data';
 import { JsonLd } from '@/components/seo/JsonLd';
+import { Figure } from '@/components/media/Figure';
 
 export const revalidate = 3600;
 
@@ -52,6 +53,14 @@ export default async function ArticlePage({ params }: Props) {
       <article className="mt-4">
         <JsonLd data={newsArticleLd(article)} />
         <ArticleHeader article={article} />
+        {article.photo && (
+          <Figure
+            photo={article.photo}
+            crop="wide"
+            sizes="(min-width: 48rem) 46rem, 100vw"
+            priority
+          />
+        )}
         <ArticleBody blocks={article.blocks} />
         <footer className="mt-8 border-t border-line pt-6">
           <TagList tags={article.tags} />
