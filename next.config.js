@@ -39,7 +39,17 @@ const nextConfig = {
     isrFlushToDisk: false,
   },
   // Native modules stay outside the server bundle and are loaded from node_modules at run time.
-  serverExternalPackages: ['better-sqlite3', '@prisma/adapter-better-sqlite3', '@resvg/resvg-js'],
+  serverExternalPackages: [
+    'better-sqlite3',
+    '@prisma/adapter-better-sqlite3',
+    '@resvg/resvg-js',
+    'sharp',
+  ],
+  // The HEIC decoder runs on a worker thread that loads it by path (lib/media/heic.ts), which the
+  // tracer cannot see: ship it with the routes that process photos.
+  outputFileTracingIncludes: {
+    '/admin/**/*': ['./node_modules/heic-decode/**/*', './node_modules/libheif-js/**/*'],
+  },
   // Plain `next start` sends the security headers too; server.ts sets them itself (and a nonce for
   // the newsroom) before Next.js sees the request.
   headers: async () => nextConfigHeaders((process.env.SITE_URL ?? '').startsWith('https://')),

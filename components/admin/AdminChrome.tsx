@@ -9,6 +9,7 @@ const links = [
   { href: '/admin', label: 'المقالات' },
   { href: '/admin/articles/new', label: 'مقال جديد' },
   { href: '/admin/import', label: 'استيراد' },
+  { href: '/admin/photos', label: 'الصور' },
   { href: '/admin/audit', label: 'سجل العمليات' },
 ];
 

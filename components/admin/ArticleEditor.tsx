@@ -5,6 +5,8 @@ import { saveArticleAction, type EditorState } from './article-actions';
 import type { DisplayStatus } from '@/lib/newsroom/status';
 import { ARTICLE_LIMITS } from '@/lib/articles/limits';
 import { LivePreview } from './LivePreview';
+import { PhotoPicker } from './PhotoPicker';
+import type { PickerPhoto } from './photo-actions';
 
 export type EditorInitial = {
   id?: number;
@@ -18,6 +20,7 @@ export type EditorInitial = {
   author: string;
   publishAt: string;
   status: DisplayStatus | 'new';
+  photo: PickerPhoto | null;
 };
 
 type Props = {
@@ -47,6 +50,8 @@ export function ArticleEditor({ initial, categories, authors }: Props) {
     dek: values.dek,
     body: values.body,
   });
+  // Above the form, which is re-created after each refused save: the chosen photo stays chosen.
+  const [photo, setPhoto] = useState<PickerPhoto | null>(initial.photo);
   const e = state.errors;
   const published = initial.status === 'published' || initial.status === 'scheduled';
   const describedBy = (field: string) =>
@@ -205,6 +210,7 @@ export function ArticleEditor({ initial, categories, authors }: Props) {
           </p>
           <FieldError id="tags-error" message={e.tags} />
         </div>
+        <PhotoPicker chosen={photo} onChoose={setPhoto} error={e.photo} />
         <div>
           <label htmlFor="publishAt" className="mb-1 block font-bold">
             وقت النشر (توقيت الدار البيضاء)
@@ -254,7 +260,7 @@ export function ArticleEditor({ initial, categories, authors }: Props) {
           )}
         </div>
       </form>
-      <LivePreview {...preview} />
+      <LivePreview {...preview} photo={photo} />
     </div>
   );
 }

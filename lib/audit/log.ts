@@ -21,6 +21,9 @@ export const AUDIT_ACTIONS = {
   'password-reset': 'إعادة تعيين كلمة المرور برابط',
   'password-changed': 'تغيير كلمة المرور',
   'password-change-failed': 'محاولة فاشلة لتغيير كلمة المرور',
+  'photo-uploaded': 'رفع صورة',
+  'photo-edited': 'تعديل بيانات صورة',
+  'photo-deleted': 'حذف صورة',
 } as const;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;

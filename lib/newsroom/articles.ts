@@ -16,6 +16,8 @@ import {
 import { recordAudit, type AuditAction } from '../audit/log';
 import type { NewsroomUser } from '../auth/session';
 import { newsroomDb } from '../db/client';
+import { thumbnailUrl } from '../media/urls';
+import { photoSelect, toPhotoView } from '../media/view';
 import { SITE } from '../site';
 import type { FieldErrors, ParsedEditorForm } from './editor-form';
 import { displayStatus, type DisplayStatus, type StatusFilter } from './status';
@@ -101,7 +103,19 @@ export type EditableArticle = {
   author: string;
   publishedAt: string | null;
   status: DisplayStatus;
+  photo: EditorPhoto | null;
 };
+
+/** The lead photo as the editor's picker shows it. */
+export type EditorPhoto = { id: number; alt: string; caption: string; thumb: string };
+
+async function editorPhoto(id: number | undefined): Promise<EditorPhoto | null> {
+  if (id === undefined) return null;
+  const row = await newsroomDb.photo.findUnique({ where: { id }, select: photoSelect });
+  if (!row) return null;
+  const photo = toPhotoView(row);
+  return { id: photo.id, alt: photo.alt, caption: photo.caption, thumb: thumbnailUrl(photo) };
+}
 
 export async function getEditableArticle(id: number): Promise<EditableArticle | null> {
   const row = await newsroomDb.article.findUnique({
@@ -124,6 +138,7 @@ export async function getEditableArticle(id: number): Promise<EditableArticle | 
     author: row.author.name,
     publishedAt: row.publishedAt?.toISOString() ?? null,
     status: displayStatus(row.status, row.publishedAt),
+    photo: await editorPhoto(row.photos[0]?.photoId),
   };
 }
 
@@ -149,6 +164,7 @@ const FIELD_MESSAGES: Record<ArticleField, string> = {
   category: 'قسم غير معروف.',
   author: 'اسم الكاتب لا يكوّن رابطاً: استعملوا حروفاً أو أرقاماً.',
   tags: 'أحد الوسوم لا يكوّن رابطاً: استعملوا حروفاً أو أرقاماً.',
+  photo: 'الصورة غير موجودة في المكتبة أو بلا نص بديل: أضيفوا النص البديل قبل النشر.',
 };
 
 export async function saveFromEditor(
@@ -187,6 +203,7 @@ export async function saveFromEditor(
     tagNames: form.tags,
     status,
     publishedAt,
+    leadPhotoId: form.photo,
   };
   try {
     const actionFor = (result: SaveResult): AuditAction | null =>

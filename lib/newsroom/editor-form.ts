@@ -59,6 +59,11 @@ export const editorFormSchema = z
           .max(L.tags.max, `${L.tags.max} وسماً على الأكثر.`),
       ),
     author: text(L.author.min, L.author.max, 'اسم الكاتب'),
+    photo: z
+      .string()
+      .trim()
+      .regex(/^\d{0,9}$/, 'صورة غير صالحة.')
+      .transform((s) => (s === '' ? null : Number(s))),
     publishAt: z
       .string()
       .trim()
@@ -91,6 +96,7 @@ export const EDITOR_FIELDS = [
   'tags',
   'author',
   'publishAt',
+  'photo',
 ] as const;
 
 export function readEditorForm(

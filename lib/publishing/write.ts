@@ -21,6 +21,8 @@ export type ArticleInput = {
   tagNames: string[];
   status: ArticleStatus;
   publishedAt: Date | null;
+  /** The photo at the head of the story (media library id); a published story's needs alt text. */
+  leadPhotoId?: number | null;
 };
 
 /**
@@ -52,7 +54,7 @@ export type EditTarget = { id: number; expectedUpdatedAt: string };
 type Tx = Prisma.TransactionClient;
 
 /** The input field a refused write concerns, so each caller can say it in its own words. */
-export type ArticleField = 'slug' | 'category' | 'author' | 'tags';
+export type ArticleField = 'slug' | 'category' | 'author' | 'tags' | 'photo';
 
 export class ArticleWriteError extends Error {
   constructor(
@@ -100,6 +102,8 @@ export async function saveArticleInTransaction(
   if (!category)
     throw new ArticleWriteError(`unknown category «${input.categorySlug}»`, 'category');
 
+  const leadPhotoId = input.leadPhotoId ?? null;
+  await checkPhoto(tx, leadPhotoId, input.status);
   const author = await ensureAuthor(tx, input.authorName);
   const tags = await ensureTags(tx, input.tagNames);
   const authorId = author.id;
@@ -165,12 +169,18 @@ export async function saveArticleInTransaction(
       select: { id: true, slug: true },
     });
     await replaceTags(tx, created.id, tagIds, data);
+    await replacePhotos(tx, created.id, leadPhotoId);
     await searchEngine.refreshArticles(tx, [created.id]);
     return { ...created, outcome: 'created', before: null, after: await after(created.id) };
   }
 
   const before = await storedCacheKeys(tx, existing);
-  if (sameContent(existing, data) && sameList(before.tagIds, tagIds)) {
+  const storedLead = existing.photos.find((p) => p.lead)?.photoId ?? null;
+  if (
+    sameContent(existing, data) &&
+    sameList(before.tagIds, tagIds) &&
+    storedLead === leadPhotoId
+  ) {
     return { id: existing.id, slug: existing.slug, outcome: 'unchanged', before, after: before };
   }
   // The version check is part of the update itself: two saves of the same version cannot both
@@ -183,9 +193,27 @@ export async function saveArticleInTransaction(
     throw new ArticleConflictError(`article ${existing.id} changed while it was being saved`);
   const updated = { id: existing.id, slug: data.slug };
   await replaceTags(tx, updated.id, tagIds, data);
+  await replacePhotos(tx, updated.id, leadPhotoId);
   // The triggers queued this article; index it in the same transaction as the change itself.
   await searchEngine.refreshArticles(tx, [updated.id]);
   return { ...updated, outcome: 'updated', before, after: await after(updated.id) };
+}
+
+/** A photo the story names must exist, and carry alt text before the story is published. */
+async function checkPhoto(tx: Tx, photoId: number | null, status: ArticleStatus): Promise<void> {
+  if (photoId === null) return;
+  const photo = await tx.photo.findUnique({ where: { id: photoId }, select: { alt: true } });
+  if (!photo) throw new ArticleWriteError(`photo ${photoId} does not exist`, 'photo');
+  if (status === 'published' && photo.alt.trim() === '')
+    throw new ArticleWriteError(`photo ${photoId} has no alt text`, 'photo');
+}
+
+async function replacePhotos(tx: Tx, articleId: number, leadPhotoId: number | null): Promise<void> {
+  await tx.articlePhoto.deleteMany({ where: { articleId } });
+  if (leadPhotoId !== null)
+    await tx.articlePhoto.create({
+      data: { articleId, photoId: leadPhotoId, lead: true, position: 0 },
+    });
 }
 
 /** Every text field through the one cleaning stored text gets (lib/text/clean.ts). */
@@ -272,6 +300,7 @@ export const editableSelect = {
   category: { select: { slug: true } },
   author: { select: { name: true } },
   tags: { select: { tag: { select: { name: true } } }, orderBy: { position: 'asc' } },
+  photos: { where: { lead: true }, select: { photoId: true } },
 } as const satisfies Prisma.ArticleSelect;
 
 const comparableSelect = {
@@ -286,6 +315,7 @@ const comparableSelect = {
   authorId: true,
   categoryId: true,
   tags: { select: { tagId: true }, orderBy: { position: 'asc' } },
+  photos: { select: { photoId: true, lead: true } },
 } as const satisfies Prisma.ArticleSelect;
 
 type ComparableData = {

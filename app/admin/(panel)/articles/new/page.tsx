@@ -22,6 +22,7 @@ export default async function NewArticlePage() {
           author: user.name,
           publishAt: '',
           status: 'new',
+          photo: null,
         }}
         categories={categories}
         authors={authors}
