@@ -24,6 +24,8 @@ const TABLES = [
   'ArticleSearch',
   'ArticleTitleSearch',
   'AuditEvent',
+  'Photo',
+  'ArticlePhoto',
 ];
 
 // The driver adapter reports a trigger's RAISE(ABORT) as a constraint violation.

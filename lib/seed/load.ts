@@ -3,9 +3,20 @@ import path from 'node:path';
 import { slugify } from '../arabic/slug';
 import type { ArticleInput } from '../publishing/write';
 import { formatIssues, parseDocumentBytes } from '../documents/parse';
-import { categoriesSchema, manifestSchema, type SeedCategory } from './manifest';
+import type { PhotoTexts } from '../media/ingest';
+import { PhotoError } from '../media/errors';
+import { checkUpload } from '../media/process';
+import {
+  categoriesSchema,
+  manifestSchema,
+  type ManifestPhoto,
+  type SeedCategory,
+} from './manifest';
 
-export type SeedContent = { categories: SeedCategory[]; articles: ArticleInput[] };
+/** A document's photo, read and checked (its bytes are a photo we take) before anything is written. */
+export type SeedPhoto = { file: string; bytes: Buffer; texts: PhotoTexts };
+export type SeedArticle = ArticleInput & { photo?: SeedPhoto };
+export type SeedContent = { categories: SeedCategory[]; articles: SeedArticle[] };
 
 export class SeedError extends Error {}
 
@@ -21,18 +32,18 @@ export async function loadSeedContent(seedDir: string): Promise<SeedContent> {
   );
   const articlesDir = path.join(seedDir, 'articles');
   const documents = (await readdir(articlesDir)).filter((name) => name.endsWith('.txt')).sort();
-  const articles: ArticleInput[] = [];
+  const articles: SeedArticle[] = [];
   for (const name of documents) {
     articles.push(await loadArticle(articlesDir, name, categories));
   }
   return { categories, articles };
 }
 
-async function loadArticle(
+export async function loadArticle(
   dir: string,
   name: string,
   categories: SeedCategory[],
-): Promise<ArticleInput> {
+): Promise<SeedArticle> {
   const documentPath = path.join(dir, name);
   const parsed = parseDocumentBytes(await readFile(documentPath));
   if (!parsed.ok) throw new SeedError(formatIssues(documentPath, parsed.errors));
@@ -53,7 +64,9 @@ async function loadArticle(
     );
   }
   const { document } = parsed;
+  const photo = manifest.photo ? await loadPhoto(dir, manifestPath, manifest.photo) : undefined;
   return {
+    ...(photo ? { photo } : {}),
     sourceKey: `seed:${name.replace(/\.txt$/, '')}`,
     title: manifest.title,
     slug: manifest.slug ?? slugify(manifest.title),
@@ -65,6 +78,37 @@ async function loadArticle(
     tagNames: manifest.tags,
     status: 'published',
     publishedAt: new Date(manifest.publishedAt),
+  };
+}
+
+async function loadPhoto(
+  dir: string,
+  manifestPath: string,
+  photo: ManifestPhoto,
+): Promise<SeedPhoto> {
+  const file = path.join(dir, photo.file);
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(file);
+  } catch {
+    throw new SeedError(`${manifestPath}: photo.file: ${file} does not exist`);
+  }
+  try {
+    checkUpload(bytes);
+  } catch (error) {
+    if (error instanceof PhotoError)
+      throw new SeedError(`${manifestPath}: photo.file: ${file} is refused (${error.code})`);
+    throw error;
+  }
+  return {
+    file,
+    bytes,
+    texts: {
+      alt: photo.alt,
+      caption: photo.caption,
+      credit: photo.credit,
+      focus: { x: photo.focus[0], y: photo.focus[1] },
+    },
   };
 }
 

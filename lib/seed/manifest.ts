@@ -4,6 +4,31 @@ import {
   isPublicationDate,
   PUBLICATION_DATE_MESSAGE,
 } from '../articles/limits';
+import { PHOTO_LIMITS } from '../media/limits';
+
+const coordinate = z.number().min(0).max(1);
+
+/** A photo file beside the document, with what readers need to read it (alt) and credit it. */
+export const manifestPhotoSchema = z
+  .object({
+    file: z
+      .string()
+      .trim()
+      .min(1)
+      .regex(/^[^/\\]+$/, 'a file name beside the document, without a folder'),
+    alt: z
+      .string({ error: 'alt text is required' })
+      .trim()
+      .min(PHOTO_LIMITS.alt.min, 'alt text is required')
+      .max(PHOTO_LIMITS.alt.max),
+    caption: z.string().trim().max(PHOTO_LIMITS.caption.max).default(''),
+    credit: z.string().trim().max(PHOTO_LIMITS.credit.max).default(''),
+    /** x and y of the focal point, 0 to 1 from the photo's left and top edges. */
+    focus: z.tuple([coordinate, coordinate]).default([0.5, 0.5]),
+  })
+  .strict();
+
+export type ManifestPhoto = z.infer<typeof manifestPhotoSchema>;
 
 /** What a document cannot say about itself: headline, section, tags and publication time. */
 export const manifestSchema = z
@@ -15,6 +40,7 @@ export const manifestSchema = z
     publishedAt: z.iso
       .datetime({ offset: true })
       .refine((value) => isPublicationDate(new Date(value)), PUBLICATION_DATE_MESSAGE),
+    photo: manifestPhotoSchema.optional(),
   })
   .strict();
 

@@ -1,6 +1,38 @@
 import type { PrismaClient } from '../../generated/prisma/client';
 import { saveArticleInTransaction } from '../publishing/write';
-import type { SeedContent } from './load';
+import { PhotoError } from '../media/errors';
+import { preparePhoto, recordPhoto, type PreparedPhoto } from '../media/ingest';
+import { SeedError, type SeedArticle, type SeedContent } from './load';
+
+const SEED_ACTOR = { id: null, name: 'البذرة' };
+
+/**
+ * Processes and stores the documents' photo files before the transaction (seconds each; a photo
+ * already stored is found by its hash and costs one lookup). Their rows are written with the
+ * articles, so a failed seed leaves no row behind, only files that `npm run media:check` reports.
+ */
+async function preparePhotos(
+  db: PrismaClient,
+  articles: SeedArticle[],
+): Promise<(PreparedPhoto | null)[]> {
+  const out: (PreparedPhoto | null)[] = [];
+  for (const article of articles) {
+    if (!article.photo) {
+      out.push(null);
+      continue;
+    }
+    try {
+      out.push(await preparePhoto(db, article.photo.bytes, article.photo.texts));
+    } catch (error) {
+      if (error instanceof PhotoError)
+        throw new SeedError(
+          `${article.photo.file}: photo.file is refused (${error.code}): ${error.detail || error.message}`,
+        );
+      throw error;
+    }
+  }
+  return out;
+}
 
 /** What the seed did with one document: wrote it, or left it to the newsroom. */
 export type SeedOutcome = {
@@ -22,6 +54,7 @@ export async function writeSeedContent(
   db: PrismaClient,
   content: SeedContent,
 ): Promise<SeedOutcome[]> {
+  const photos = await preparePhotos(db, content.articles);
   return db.$transaction(
     async (tx) => {
       for (const [position, category] of content.categories.entries()) {
@@ -41,8 +74,8 @@ export async function writeSeedContent(
         }
       }
       const outcomes: SeedOutcome[] = [];
-      for (const article of content.articles) {
-        const sourceKey = article.sourceKey!;
+      for (const [index, stated] of content.articles.entries()) {
+        const sourceKey = stated.sourceKey!;
         const imported = await tx.seedImport.findUnique({ where: { sourceKey } });
         const existing = await tx.article.findUnique({
           where: { sourceKey },
@@ -60,6 +93,10 @@ export async function writeSeedContent(
           });
           continue;
         }
+        const prepared = photos[index];
+        const article = prepared
+          ? { ...stated, leadPhotoId: (await recordPhoto(tx, prepared, SEED_ACTOR)).photo.id }
+          : stated;
         const saved = await saveArticleInTransaction(tx, article);
         await tx.seedImport.create({ data: { sourceKey, articleId: saved.id } });
         outcomes.push({ sourceKey, outcome: 'created', id: saved.id, slug: saved.slug });
