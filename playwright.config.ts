@@ -29,7 +29,7 @@ export default defineConfig({
   projects: [
     {
       name: 'reader',
-      testIgnore: /(admin|faults|instances|next-start|proxy|slow-clients|workers)\.spec\.ts/,
+      testIgnore: /(admin|admin-photos|faults|instances|next-start|proxy|slow-clients|workers)\.spec\.ts/,
       use: { ...devices['Desktop Chrome'] },
     },
     // The newsroom tests publish and delete articles: they run once the reader tests are done.
@@ -39,11 +39,19 @@ export default defineConfig({
       dependencies: ['reader'],
       use: { ...devices['Desktop Chrome'] },
     },
+    // The media library uploads, publishes with photos and deletes: after the other newsroom tests,
+    // whose front page and listings it would change under them.
+    {
+      name: 'photos',
+      testMatch: /admin-photos\.spec\.ts/,
+      dependencies: ['newsroom'],
+      use: { ...devices['Desktop Chrome'] },
+    },
     // Database outages and shutdowns, on second servers over copies of the database, last.
     {
       name: 'faults',
       testMatch: /(faults|next-start|proxy|slow-clients|workers)\.spec\.ts/,
-      dependencies: ['newsroom'],
+      dependencies: ['photos'],
     },
     // Several instances sharing PostgreSQL and Redis: only in `npm run test:postgres`, which
     // starts those servers and sets E2E_INSTANCES.

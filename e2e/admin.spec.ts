@@ -348,7 +348,10 @@ test.describe('writing and publishing', () => {
     expect(
       ld.map((block) => JSON.parse(block)).find((d) => d['@type'] === 'NewsArticle').headline,
     ).toBe(shownTitle);
-    validateXml(await (await request.get('/sitemaps/articles-0.xml')).text(), 'sitemap.xsd');
+    validateXml(
+      await (await request.get('/sitemaps/articles-0.xml')).text(),
+      'image-sitemap-check.xsd',
+    );
     const image = await request.get(
       (await page.goto(path),
       await page.locator('meta[property="og:image"]').getAttribute('content'))!,

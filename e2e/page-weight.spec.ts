@@ -3,7 +3,7 @@ import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { BUDGETS, KB, LAYOUT_SHIFT } from './budgets';
 import { seedArticle } from './support/seed';
-import { VIEWPORTS } from './support/viewports';
+import { PHONE_CONTEXT, VIEWPORTS } from './support/viewports';
 
 type Totals = Record<'document' | 'script' | 'font' | 'stylesheet' | 'image' | 'other', number> & {
   total: number;
@@ -24,16 +24,26 @@ async function transferred(page: Page, path: string): Promise<Totals> {
     other: 0,
     total: 0,
   };
-  cdp.on('Network.responseReceived', (e) => types.set(e.requestId, e.type.toLowerCase()));
+  const urls = new Map<string, string>();
+  const files: string[] = [];
+  cdp.on('Network.responseReceived', (e) => {
+    types.set(e.requestId, e.type.toLowerCase());
+    urls.set(e.requestId, e.response.url);
+  });
   cdp.on('Network.loadingFinished', (e) => {
     const type = (types.get(e.requestId) ?? 'other') as keyof Totals;
     const key = type in totals && type !== 'total' ? type : 'other';
     totals[key] += e.encodedDataLength;
+    if (key === 'image' && e.encodedDataLength > 0)
+      files.push(
+        `${urls.get(e.requestId)?.split('/').pop()} ${(e.encodedDataLength / KB).toFixed(1)} KB`,
+      );
     totals.total += e.encodedDataLength;
   });
   await page.goto(path, { waitUntil: 'networkidle' });
   await page.evaluate(() => document.fonts.ready);
   await page.waitForTimeout(300);
+  if (files.length) console.log(`images of ${path}: ${files.join(', ')}`);
   return totals;
 }
 
@@ -42,20 +52,48 @@ const format = (t: Totals) =>
     .map(([k, v]) => `${k} ${(v / KB).toFixed(1)} KB`)
     .join(', ');
 
+const SCREENS = [
+  { name: 'phone at DPR 2', ...PHONE_CONTEXT },
+  {
+    name: 'laptop',
+    viewport: { width: 1280, height: 800 },
+    screen: { width: 1280, height: 800 },
+    deviceScaleFactor: 1,
+    isMobile: false,
+  },
+] as const;
+
 for (const [name, path] of [
   ['article', seedArticle.path],
   ['home', '/'],
 ] as const) {
-  test(`${name} page stays within its weight budget`, async ({ page }, testInfo) => {
-    const totals = await transferred(page, path);
-    await testInfo.attach(`${name}-weight`, { body: format(totals), contentType: 'text/plain' });
-    console.log(`${name}: ${format(totals)}`);
-    const budget = BUDGETS[name];
-    expect(totals.document, 'HTML').toBeLessThanOrEqual(budget.document);
-    expect(totals.script, 'JavaScript').toBeLessThanOrEqual(budget.script);
-    expect(totals.font, 'fonts').toBeLessThanOrEqual(budget.font);
-    expect(totals.total, 'total').toBeLessThanOrEqual(budget.total);
-  });
+  for (const screen of SCREENS) {
+    test(`${name} page on a ${screen.name} stays within its weight budget`, async ({
+      browser,
+    }, testInfo) => {
+      const context = await browser.newContext({
+        viewport: screen.viewport,
+        screen: screen.screen,
+        deviceScaleFactor: screen.deviceScaleFactor,
+        isMobile: screen.isMobile,
+      });
+      const page = await context.newPage();
+      const totals = await transferred(page, path);
+      await context.close();
+      await testInfo.attach(`${name}-weight`, { body: format(totals), contentType: 'text/plain' });
+      console.log(`${name} on a ${screen.name}: ${format(totals)}`);
+      const budget = BUDGETS[name];
+      expect(totals.document, 'HTML').toBeLessThanOrEqual(budget.document);
+      expect(totals.script, 'JavaScript').toBeLessThanOrEqual(budget.script);
+      expect(totals.font, 'fonts').toBeLessThanOrEqual(budget.font);
+      expect(totals.image, 'images').toBeGreaterThan(0);
+      expect(totals.image, 'images').toBeLessThanOrEqual(budget.image);
+      expect(totals.total - totals.image, 'all but images').toBeLessThanOrEqual(
+        budget.withoutImages,
+      );
+      expect(totals.total, 'total').toBeLessThanOrEqual(budget.total);
+    });
+  }
 }
 
 /** Sums the layout shifts of a page load (CLS without session windows: every shift counts). */

@@ -1,4 +1,3 @@
-import { preload } from 'react-dom';
 import type { Crop } from '@/lib/media/renditions';
 import { pictureSources, renditionUrl } from '@/lib/media/urls';
 import type { PhotoView } from '@/lib/media/view';
@@ -8,7 +7,10 @@ type Props = {
   crop: Crop;
   /** The `sizes` attribute: how wide the image is drawn, so a phone downloads a phone-sized file. */
   sizes: string;
-  /** The page's largest image: fetched first, never lazily, and announced in the head. */
+  /**
+   * The page's largest image: fetched first, never lazily. No preload link: the <img> is in the
+   * first few kilobytes of the document, where the browser's preload scanner finds it at once.
+   */
   priority?: boolean;
   className?: string;
 };
@@ -20,15 +22,6 @@ type Props = {
  */
 export function Picture({ photo, crop, sizes, priority = false, className = '' }: Props) {
   const sources = pictureSources(photo, crop);
-  if (priority) {
-    preload(renditionUrl(sources.fallback.name), {
-      as: 'image',
-      type: 'image/avif',
-      imageSrcSet: sources.srcSet.avif,
-      imageSizes: sizes,
-      fetchPriority: 'high',
-    });
-  }
   const placeholder = photo.placeholders[crop];
   return (
     <picture>

@@ -53,6 +53,8 @@ export async function startSecondServer(
       PORT: String(port),
       DATABASE_URL: databaseUrl,
       SITE_URL: `http://localhost:${Number(process.env.E2E_PORT ?? 3100)}`,
+      MEDIA_STORAGE_URL:
+        process.env.E2E_MEDIA_STORAGE_URL ?? `file:${path.join(root, 'data', 'e2e-media')}`,
       AUTH_SECRET:
         options.database === 'shared' && process.env.AUTH_SECRET
           ? process.env.AUTH_SECRET

@@ -8,7 +8,7 @@ const xsdDir = path.join(__dirname, '..', '..', 'tests', 'fixtures', 'xsd');
 /** Validates XML with xmllint; throws with xmllint's message when invalid. */
 export function validateXml(
   xml: string,
-  schema?: 'sitemap.xsd' | 'siteindex.xsd' | 'news-sitemap-check.xsd',
+  schema?: 'sitemap.xsd' | 'siteindex.xsd' | 'news-sitemap-check.xsd' | 'image-sitemap-check.xsd',
 ): void {
   const file = path.join(mkdtempSync(path.join(tmpdir(), 'e2e-xml-')), 'doc.xml');
   writeFileSync(file, xml);

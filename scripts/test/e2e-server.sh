@@ -7,6 +7,10 @@ cd "$(dirname "$0")/../.."
 export NEXT_TELEMETRY_DISABLED=1
 export DATABASE_URL="${E2E_DATABASE_URL:-file:./data/e2e.db}"
 export SITE_URL="${E2E_SITE_URL:-http://localhost:${port}}"
+# Photos of this run in a folder of their own, emptied with the database (e2e/support/second-server.ts
+# points second servers at the same folder).
+export MEDIA_STORAGE_URL="${E2E_MEDIA_STORAGE_URL:-file:$(pwd)/data/e2e-media}"
+[[ "$MEDIA_STORAGE_URL" == file:* ]] && rm -rf "${MEDIA_STORAGE_URL#file:}"
 export AUTH_SECRET="${AUTH_SECRET:-$(node -e "console.log(require('crypto').randomBytes(48).toString('base64url'))")}"
 if [[ "$DATABASE_URL" == file:* ]]; then
   db_file="${DATABASE_URL#file:}"
