@@ -1,10 +1,15 @@
 import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import type { PrismaClient } from '../../generated/prisma/client';
 import { slugify } from '../arabic/slug';
 import { saveArticleInTransaction, type SaveResult } from '../publishing/write';
 import { recordAudit, type Actor } from '../audit/log';
 import { formatIssues, parseDocumentBytes } from '../documents/parse';
 import { truncateAtWord } from '../seo/text';
+import { PhotoError } from '../media/errors';
+import { preparePhoto, recordPhoto, type PreparedPhoto } from '../media/ingest';
+import { loadArticle, SeedError, type SeedArticle } from '../seed/load';
 
 export type ImportOutcome =
   | { name: string; outcome: 'imported'; id: number; title: string; result: SaveResult }
@@ -64,6 +69,68 @@ export async function importDocument(
       return saved;
     });
     return { name, outcome: 'imported', id: result.id, title, result };
+  } catch (error) {
+    return { name, outcome: 'failed', errors: [`${name}: ${(error as Error).message}`] };
+  }
+}
+
+/**
+ * Imports a document with its manifest beside it (`name.json`: headline, section, tags, time and
+ * optionally a photo, as the seed's): a draft, or with `publish` published at the manifest's time.
+ * Everything is checked first (document, manifest, photo file) and a refusal names the file and
+ * the field; the photo's files are stored before the transaction and its row written inside it.
+ */
+export async function importWithManifest(
+  db: PrismaClient,
+  dir: string,
+  name: string,
+  options: { publish: boolean; actor: Actor },
+): Promise<ImportOutcome> {
+  const categories = await db.category.findMany({
+    select: { slug: true, name: true, description: true },
+  });
+  let article: SeedArticle;
+  try {
+    article = await loadArticle(dir, name, categories);
+  } catch (error) {
+    if (error instanceof SeedError) return { name, outcome: 'failed', errors: [error.message] };
+    throw error;
+  }
+  const sourceKey = `import:${documentFingerprint(await readFile(path.join(dir, name)))}`;
+  const existing = await db.article.findUnique({ where: { sourceKey }, select: { id: true } });
+  if (existing) return { name, outcome: 'duplicate', id: existing.id };
+  let prepared: PreparedPhoto | null = null;
+  if (article.photo) {
+    try {
+      prepared = await preparePhoto(db, article.photo.bytes, article.photo.texts);
+    } catch (error) {
+      if (error instanceof PhotoError)
+        return {
+          name,
+          outcome: 'failed',
+          errors: [`${article.photo.file}: photo.file: ${error.message}`],
+        };
+      throw error;
+    }
+  }
+  try {
+    const result = await db.$transaction(async (tx) => {
+      const photo = prepared ? await recordPhoto(tx, prepared, options.actor) : null;
+      const saved = await saveArticleInTransaction(tx, {
+        ...article,
+        sourceKey,
+        slug: await freeSlug(tx, article.slug),
+        status: options.publish ? 'published' : 'draft',
+        publishedAt: options.publish ? article.publishedAt : null,
+        leadPhotoId: photo?.photo.id ?? null,
+      });
+      await recordAudit(tx, options.actor, options.publish ? 'published' : 'imported', {
+        articleId: saved.id,
+        summary: name,
+      });
+      return saved;
+    });
+    return { name, outcome: 'imported', id: result.id, title: article.title, result };
   } catch (error) {
     return { name, outcome: 'failed', errors: [`${name}: ${(error as Error).message}`] };
   }

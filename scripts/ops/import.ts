@@ -1,6 +1,9 @@
 /**
- * Bulk import of documents in the seed's format, each as a draft:
- *   npm run import -- <files or folders> [--category أمن]
+ * Bulk import of documents in the seed's format:
+ *   npm run import -- <files or folders> [--category أمن] [--publish]
+ * A document with a manifest beside it (name.json, as the seed's: headline, section, tags, time,
+ * photo) takes its headline, section and photo from it, and with --publish is published at the
+ * manifest's time; one without is a draft whose provisional headline comes from its lead.
  * One transaction per document; a summary at the end; exit code 1 if any document failed.
  */
 import '../../lib/runtime/local-env-auto';
@@ -8,7 +11,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { prisma } from '../../lib/db/client';
-import { importDocument } from '../../lib/newsroom/import';
+import { importDocument, importWithManifest } from '../../lib/newsroom/import';
 import { progress } from '../bench/synthetic/progress';
 
 async function expand(inputs: string[]): Promise<string[]> {
@@ -23,13 +26,19 @@ async function expand(inputs: string[]): Promise<string[]> {
   return files;
 }
 
+const exists = (file: string) =>
+  stat(file).then(
+    () => true,
+    () => false,
+  );
+
 async function main() {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
-    options: { category: { type: 'string' } },
+    options: { category: { type: 'string' }, publish: { type: 'boolean' } },
   });
   if (positionals.length === 0)
-    throw new Error('usage: npm run import -- <files or folders> [--category <slug>]');
+    throw new Error('usage: npm run import -- <files or folders> [--category <slug>] [--publish]');
   const files = await expand(positionals);
   const category =
     values.category ??
@@ -38,12 +47,28 @@ async function main() {
   if (!category) throw new Error('no categories: run `npm run db:seed` first');
   const bar = progress('import', files.length);
   const results = [];
+  const actor = { id: null, name: 'سطر الأوامر' };
   for (const [index, file] of files.entries()) {
+    const name = path.basename(file);
+    const manifest = await exists(file.replace(/\.txt$/, '.json'));
     results.push(
-      await importDocument(prisma, path.basename(file), await readFile(file), {
-        categorySlug: category,
-        actor: { id: null, name: 'سطر الأوامر' },
-      }),
+      manifest
+        ? await importWithManifest(prisma, path.dirname(file), name, {
+            publish: Boolean(values.publish),
+            actor,
+          })
+        : values.publish
+          ? ({
+              name,
+              outcome: 'failed',
+              errors: [
+                `${file}: --publish needs a manifest beside the document (${name.replace(/\.txt$/, '.json')})`,
+              ],
+            } as const)
+          : await importDocument(prisma, name, await readFile(file), {
+              categorySlug: category,
+              actor,
+            }),
     );
     bar.tick(index + 1);
   }
@@ -51,7 +76,10 @@ async function main() {
   const imported = results.filter((r) => r.outcome === 'imported');
   const duplicates = results.filter((r) => r.outcome === 'duplicate');
   const failed = results.filter((r) => r.outcome === 'failed');
-  for (const r of imported) console.log(`imported   ${r.name} → draft ${r.id}`);
+  for (const r of imported)
+    console.log(
+      `imported   ${r.name} → ${values.publish ? 'article' : 'draft'} ${r.id}`,
+    );
   for (const r of duplicates) console.log(`duplicate  ${r.name} (article ${r.id}); skipped`);
   for (const r of failed) console.log(`failed     ${r.name}\n  ${r.errors.join('\n  ')}`);
   console.log(
