@@ -29,7 +29,8 @@ export default defineConfig({
   projects: [
     {
       name: 'reader',
-      testIgnore: /(admin|admin-photos|faults|instances|next-start|proxy|slow-clients|workers)\.spec\.ts/,
+      testIgnore:
+        /(admin|admin-photos|faults|instances|next-start|proxy|slow-clients|workers)\.spec\.ts/,
       use: { ...devices['Desktop Chrome'] },
     },
     // The newsroom tests publish and delete articles: they run once the reader tests are done.

@@ -147,7 +147,8 @@ export function ArticleEditor({ initial, categories, authors }: Props) {
             aria-invalid={Boolean(e.body)}
           />
           <p id="body-help" className="mt-1 text-sm text-muted">
-            سطر لكل فقرة. السطر القصير بلا نقطة في آخره عنوانٌ فرعي.
+            سطر لكل فقرة. السطر القصير بلا نقطة في آخره عنوانٌ فرعي. لإدراج صورة من المكتبة سطرٌ مثل
+            «[صورة 12]»، ولمعرض صور «[معرض 12 13 14]» (الأرقام كما في مكتبة الصور).
           </p>
           <FieldError id="body-error" message={e.body} />
         </div>

@@ -46,6 +46,7 @@ export function PhotoEditor({ photo, preview }: Props) {
         </p>
         <button
           type="button"
+          aria-label="اختيار نقطة التركيز"
           aria-describedby="focus-help"
           className="relative block w-full cursor-crosshair"
           onClick={(event) => {

@@ -26,7 +26,7 @@ export const seedArticle = {
   categoryFeedPath: categoryFeedPath(manifest.category, 'rss'),
   tagPath: tagPath(slugify(manifest.tags[0]!)),
   authorPath: authorPath(slugify(parsed.document.author)),
-  headings: parsed.document.blocks.filter((b) => b.type === 'heading').map((b) => b.text),
-  paragraphs: parsed.document.blocks.filter((b) => b.type === 'paragraph').map((b) => b.text),
+  headings: parsed.document.blocks.flatMap((b) => (b.type === 'heading' ? [b.text] : [])),
+  paragraphs: parsed.document.blocks.flatMap((b) => (b.type === 'paragraph' ? [b.text] : [])),
   publishedAt: manifest.publishedAt,
 };

@@ -16,7 +16,11 @@ export const summarySelect = {
   wordCount: true,
   category: { select: termSelect },
   author: { select: termSelect },
-  photos: { where: { lead: true }, take: 1, select: { photo: { select: photoSelect } } },
+  photos: {
+    where: { lead: true },
+    take: 1,
+    select: { lead: true, photo: { select: photoSelect } },
+  },
 } as const satisfies Prisma.ArticleSelect;
 
 export const articleSelect = {
@@ -24,12 +28,18 @@ export const articleSelect = {
   outlet: true,
   body: true,
   tags: { select: { tag: { select: termSelect } }, orderBy: { position: 'asc' } },
+  // The lead photo and those of the body.
+  photos: {
+    select: { lead: true, photo: { select: photoSelect } },
+    orderBy: { position: 'asc' },
+  },
 } as const satisfies Prisma.ArticleSelect;
 
 type SummaryRow = Prisma.ArticleGetPayload<{ select: typeof summarySelect }>;
 type ArticleRow = Prisma.ArticleGetPayload<{ select: typeof articleSelect }>;
 
 export function toSummary(row: SummaryRow): ArticleSummary {
+  const lead = row.photos.find((p) => p.lead);
   // Only published rows reach the mappers, and those always carry a publication time.
   const publishedAt = (row.publishedAt ?? row.updatedAt).toISOString();
   return {
@@ -43,7 +53,7 @@ export function toSummary(row: SummaryRow): ArticleSummary {
     wordCount: row.wordCount,
     category: row.category,
     author: row.author,
-    photo: row.photos[0] ? toPhotoView(row.photos[0].photo) : null,
+    photo: lead ? toPhotoView(lead.photo) : null,
   };
 }
 
@@ -53,5 +63,7 @@ export function toArticleView(row: ArticleRow): ArticleView {
     outlet: row.outlet,
     blocks: parseBlocks(row.body),
     tags: row.tags.map((t) => t.tag),
+    // All of the story's photos: a body block may show the lead photo again.
+    bodyPhotos: row.photos.map((p) => toPhotoView(p.photo)),
   };
 }

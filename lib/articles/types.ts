@@ -23,6 +23,8 @@ export type ArticleView = ArticleSummary & {
   outlet: string;
   blocks: Block[];
   tags: TermRef[];
+  /** Every photo the story names, for its photo and gallery blocks (the lead is also `photo`). */
+  bodyPhotos: PhotoView[];
 };
 
 export type CategoryView = TermRef & { description: string };

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import {
+  blockLine,
   isHeading,
   MAX_REPORTED_ISSUES,
   parseBody,
@@ -93,7 +94,10 @@ describe('parseDocument accepts the format variants', () => {
       ),
     );
     assert.equal(doc.lead, '<script>alert(1)</script> تمهيد.');
-    assert.equal(doc.blocks[0]?.text, '<b>فقرة</b> <img src=x onerror=alert(1)>.');
+    assert.deepEqual(doc.blocks[0], {
+      type: 'paragraph',
+      text: '<b>فقرة</b> <img src=x onerror=alert(1)>.',
+    });
   });
 
   it('drops bidi override characters that would reorder the page', () => {
@@ -262,5 +266,37 @@ describe('parseDocument on hostile input', () => {
         `${ms.toFixed(0)} ms for a line starting ${JSON.stringify(line.slice(0, 12))}`,
       );
     }
+  });
+});
+
+describe('photo lines in the body', () => {
+  it('makes photo and gallery blocks, with Arabic-Indic digits and Arabic commas', () => {
+    const body = parseBody('فقرة أولى.\n[صورة 12]\n[معرض ١٣، 14 15]\nفقرة ثانية.');
+    assert.ok(body.ok);
+    assert.deepEqual(body.blocks.slice(1, 3), [
+      { type: 'photo', photoId: 12 },
+      { type: 'gallery', photoIds: [13, 14, 15] },
+    ]);
+    assert.deepEqual(body.blocks.map(blockLine), [
+      'فقرة أولى.',
+      '[صورة 12]',
+      '[معرض 13 14 15]',
+      'فقرة ثانية.',
+    ]);
+  });
+  it('names the line of a bad photo line', () => {
+    const one = parseBody('فقرة.\n[معرض 12]');
+    assert.ok(!one.ok);
+    assert.equal(one.errors[0]?.line, 2);
+    assert.match(one.errors[0]!.message, /المعرض من 2 إلى 30 صورة/);
+    const two = parseBody('فقرة.\n\n[صورة 12 13]');
+    assert.ok(!two.ok);
+    assert.equal(two.errors[0]?.line, 3);
+    assert.equal(two.errors[0]?.code, 'photo');
+  });
+  it('leaves text that only looks like it as text', () => {
+    const body = parseBody('[صورة] من الأرشيف.\nفقرة.');
+    assert.ok(body.ok);
+    assert.equal(body.blocks[0]?.type, 'paragraph');
   });
 });

@@ -1,4 +1,4 @@
-import type { Block } from '../articles/blocks';
+import { GALLERY_LIMITS, type Block } from '../articles/blocks';
 import { countNoun } from '../arabic/plural';
 import { hasForbiddenCharacters } from '../text/clean';
 import { firstInvalidUtf8Offset, lineOfOffset } from './utf8';
@@ -30,6 +30,7 @@ export type ParseIssueCode =
   | 'missing-lead'
   | 'missing-body'
   | 'line-too-long'
+  | 'photo'
   | 'more';
 
 export type ParseResult =
@@ -167,11 +168,51 @@ class IssueList {
   }
 }
 
+/**
+ * A media library photo on a line of its own: «[صورة 12]», or a gallery «[معرض 12 13 14]» (ids
+ * as the library shows them, Western or Arabic-Indic digits, separated by spaces or commas).
+ */
+const PHOTO_LINE = /^\[\s*(صورة|معرض)\s+([0-9٠-٩][0-9٠-٩\s,،]*)\]$/u;
+
+/** The line a block is written as in the document format (the editor's body field). */
+export function blockLine(block: Block): string {
+  if (block.type === 'photo') return `[صورة ${block.photoId}]`;
+  if (block.type === 'gallery') return `[معرض ${block.photoIds.join(' ')}]`;
+  return block.text;
+}
+
+function photoBlock(line: Line, issues: IssueList): Block | null {
+  const match = PHOTO_LINE.exec(line.text);
+  if (!match) return null;
+  const ids = match[2]!
+    .replace(/[٠-٩]/g, (d) => String(d.charCodeAt(0) - 0x0660))
+    .split(/[\s,،]+/)
+    .filter(Boolean)
+    .map(Number);
+  const bad = (message: string) => {
+    issues.push({ line: line.number, code: 'photo', message: `السطر ${line.number}: ${message}` });
+    return { type: 'paragraph' as const, text: line.text };
+  };
+  if (ids.some((id) => !Number.isSafeInteger(id) || id < 1)) return bad('رقم الصورة غير صالح.');
+  if (match[1] === 'صورة') {
+    if (ids.length !== 1) return bad('«[صورة …]» لصورة واحدة؛ للعدة صور استعملوا «[معرض …]».');
+    return { type: 'photo', photoId: ids[0]! };
+  }
+  if (ids.length < GALLERY_LIMITS.min || ids.length > GALLERY_LIMITS.max)
+    return bad(`المعرض من ${GALLERY_LIMITS.min} إلى ${GALLERY_LIMITS.max} صورة.`);
+  return { type: 'gallery', photoIds: ids };
+}
+
 function classifyBody(lines: Line[], reportLine: number): BodyResult {
-  const blocks: Block[] = lines.map(({ text: line }) => ({
-    type: isHeading(line) ? 'heading' : 'paragraph',
-    text: line,
-  }));
+  const issues = new IssueList();
+  const blocks: Block[] = lines.map(
+    (line) =>
+      photoBlock(line, issues) ?? {
+        type: isHeading(line.text) ? 'heading' : 'paragraph',
+        text: line.text,
+      },
+  );
+  if (issues.count > 0) return { ok: false, errors: issues.reported() };
   if (!blocks.some((block) => block.type === 'paragraph')) {
     return {
       ok: false,

@@ -1,6 +1,7 @@
 import 'server-only';
 import type { Prisma } from '../../generated/prisma/client';
 import { parseBlocks } from '../articles/blocks';
+import { blockLine } from '../documents/parse';
 import { expireArticleChange } from '../publishing/expire-change';
 import {
   ArticleConflictError,
@@ -130,9 +131,7 @@ export async function getEditableArticle(id: number): Promise<EditableArticle | 
     slug: row.slug,
     dek: row.dek,
     // The body field uses the document format: one block per line, blank lines between them.
-    body: parseBlocks(row.body)
-      .map((b) => b.text)
-      .join('\n\n'),
+    body: parseBlocks(row.body).map(blockLine).join('\n\n'),
     category: row.category.slug,
     tags: row.tags.map((t) => t.tag.name).join('، '),
     author: row.author.name,
@@ -242,6 +241,14 @@ export async function saveFromEditor(
     }
     if (error instanceof ArticleNotFoundError)
       return { ok: false, errors: { form: 'هذا المقال لم يعد موجوداً.' } };
+    if (error instanceof ArticleWriteError && error.field === 'photo' && error.photoId !== null) {
+      // A body photo's problem is the body's; the lead photo's is the picker's.
+      const field = error.photoId === form.photo ? 'photo' : 'body';
+      return {
+        ok: false,
+        errors: { [field]: `الصورة رقم ${error.photoId}: ${FIELD_MESSAGES.photo}` },
+      };
+    }
     if (error instanceof ArticleWriteError && error.field)
       return { ok: false, errors: { [error.field]: FIELD_MESSAGES[error.field] } };
     throw error;

@@ -2,7 +2,7 @@ import type { Prisma, PrismaClient } from '../../generated/prisma/client';
 import { slugify } from '../arabic/slug';
 import { searchEngine } from '../search/current';
 import { articleTerms } from '../search/indexable';
-import type { Block } from '../articles/blocks';
+import { isTextBlock, photoIdsOf, textsOf, type Block } from '../articles/blocks';
 import { countWords } from '../articles/reading-time';
 import { cleanText } from '../text/clean';
 
@@ -60,6 +60,8 @@ export class ArticleWriteError extends Error {
   constructor(
     message: string,
     readonly field: ArticleField | null = null,
+    /** The photo a refusal of the `photo` field is about. */
+    readonly photoId: number | null = null,
   ) {
     super(message);
   }
@@ -103,7 +105,8 @@ export async function saveArticleInTransaction(
     throw new ArticleWriteError(`unknown category «${input.categorySlug}»`, 'category');
 
   const leadPhotoId = input.leadPhotoId ?? null;
-  await checkPhoto(tx, leadPhotoId, input.status);
+  const bodyPhotoIds = photoIdsOf(input.blocks);
+  await checkPhotos(tx, [...(leadPhotoId ? [leadPhotoId] : []), ...bodyPhotoIds], input.status);
   const author = await ensureAuthor(tx, input.authorName);
   const tags = await ensureTags(tx, input.tagNames);
   const authorId = author.id;
@@ -120,7 +123,7 @@ export async function saveArticleInTransaction(
     status: input.status,
     publishedAt: input.publishedAt,
     outlet: input.outlet,
-    wordCount: countWords([input.title, input.dek, ...input.blocks.map((b) => b.text)]),
+    wordCount: countWords([input.title, input.dek, ...textsOf(input.blocks)]),
     authorId,
     categoryId: category.id,
   };
@@ -169,7 +172,7 @@ export async function saveArticleInTransaction(
       select: { id: true, slug: true },
     });
     await replaceTags(tx, created.id, tagIds, data);
-    await replacePhotos(tx, created.id, leadPhotoId);
+    await replacePhotos(tx, created.id, leadPhotoId, input.blocks);
     await searchEngine.refreshArticles(tx, [created.id]);
     return { ...created, outcome: 'created', before: null, after: await after(created.id) };
   }
@@ -193,26 +196,44 @@ export async function saveArticleInTransaction(
     throw new ArticleConflictError(`article ${existing.id} changed while it was being saved`);
   const updated = { id: existing.id, slug: data.slug };
   await replaceTags(tx, updated.id, tagIds, data);
-  await replacePhotos(tx, updated.id, leadPhotoId);
+  await replacePhotos(tx, updated.id, leadPhotoId, input.blocks);
   // The triggers queued this article; index it in the same transaction as the change itself.
   await searchEngine.refreshArticles(tx, [updated.id]);
   return { ...updated, outcome: 'updated', before, after: await after(updated.id) };
 }
 
-/** A photo the story names must exist, and carry alt text before the story is published. */
-async function checkPhoto(tx: Tx, photoId: number | null, status: ArticleStatus): Promise<void> {
-  if (photoId === null) return;
-  const photo = await tx.photo.findUnique({ where: { id: photoId }, select: { alt: true } });
-  if (!photo) throw new ArticleWriteError(`photo ${photoId} does not exist`, 'photo');
-  if (status === 'published' && photo.alt.trim() === '')
-    throw new ArticleWriteError(`photo ${photoId} has no alt text`, 'photo');
+/** Every photo a story names must exist, and carry alt text before the story is published. */
+async function checkPhotos(tx: Tx, ids: number[], status: ArticleStatus): Promise<void> {
+  if (ids.length === 0) return;
+  const found = await tx.photo.findMany({
+    where: { id: { in: [...new Set(ids)] } },
+    select: { id: true, alt: true },
+  });
+  const byId = new Map(found.map((p) => [p.id, p]));
+  for (const id of ids) {
+    const photo = byId.get(id);
+    if (!photo) throw new ArticleWriteError(`photo ${id} does not exist`, 'photo', id);
+    if (status === 'published' && photo.alt.trim() === '')
+      throw new ArticleWriteError(`photo ${id} has no alt text`, 'photo', id);
+  }
 }
 
-async function replacePhotos(tx: Tx, articleId: number, leadPhotoId: number | null): Promise<void> {
+/** Where the story's photos are used: the lead first, then the body's in order, each once. */
+async function replacePhotos(
+  tx: Tx,
+  articleId: number,
+  leadPhotoId: number | null,
+  blocks: Block[],
+): Promise<void> {
   await tx.articlePhoto.deleteMany({ where: { articleId } });
-  if (leadPhotoId !== null)
-    await tx.articlePhoto.create({
-      data: { articleId, photoId: leadPhotoId, lead: true, position: 0 },
+  const body = photoIdsOf(blocks).filter((id) => id !== leadPhotoId);
+  const rows = [
+    ...(leadPhotoId !== null ? [{ photoId: leadPhotoId, lead: true }] : []),
+    ...body.map((photoId) => ({ photoId, lead: false })),
+  ];
+  if (rows.length)
+    await tx.articlePhoto.createMany({
+      data: rows.map((row, position) => ({ articleId, ...row, position })),
     });
 }
 
@@ -225,7 +246,9 @@ function cleanInput(input: ArticleInput): ArticleInput {
     outlet: cleanText(input.outlet),
     authorName: cleanText(input.authorName),
     tagNames: input.tagNames.map(cleanText),
-    blocks: input.blocks.map((block) => ({ ...block, text: cleanText(block.text) })),
+    blocks: input.blocks.map((block) =>
+      isTextBlock(block) ? { ...block, text: cleanText(block.text) } : block,
+    ),
   };
 }
 

@@ -1,5 +1,5 @@
 import { searchTerms } from '../arabic/normalize';
-import type { Block } from '../articles/blocks';
+import { textsOf, type Block } from '../articles/blocks';
 
 /** What an article contributes to the index, column by column, as normalized stems. */
 export type SearchDocument = {
@@ -33,7 +33,7 @@ export function searchDocument(article: IndexableArticle): SearchDocument {
   return {
     title: terms(article.title),
     dek: terms(article.dek),
-    body: terms(article.blocks.map((b) => b.text).join('\n')),
+    body: terms(textsOf(article.blocks).join('\n')),
     tags: terms(article.tagNames.join(' ، ')),
     author: terms(article.authorName),
   };

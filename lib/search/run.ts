@@ -1,4 +1,4 @@
-import { parseBlocks } from '../articles/blocks';
+import { parseBlocks, textsOf } from '../articles/blocks';
 import { summarySelect, toSummary } from '../articles/mappers';
 import { pageCount, pageOffset, PAGE_SIZE } from '../articles/pagination';
 import { searchEngine } from './current';
@@ -25,7 +25,7 @@ export async function runSearch(db: Db, query: ParsedQuery, page: number): Promi
     const lead = bestSnippet([row.dek], matches);
     const snippet = lead.some((s) => s.mark)
       ? lead
-      : bestSnippet([row.dek, ...parseBlocks(row.body).map((b) => b.text)], matches);
+      : bestSnippet([row.dek, ...textsOf(parseBlocks(row.body))], matches);
     return [{ article: toSummary(row), title: highlight(row.title, matches), snippet }];
   });
   return {

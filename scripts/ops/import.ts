@@ -77,9 +77,7 @@ async function main() {
   const duplicates = results.filter((r) => r.outcome === 'duplicate');
   const failed = results.filter((r) => r.outcome === 'failed');
   for (const r of imported)
-    console.log(
-      `imported   ${r.name} → ${values.publish ? 'article' : 'draft'} ${r.id}`,
-    );
+    console.log(`imported   ${r.name} → ${values.publish ? 'article' : 'draft'} ${r.id}`);
   for (const r of duplicates) console.log(`duplicate  ${r.name} (article ${r.id}); skipped`);
   for (const r of failed) console.log(`failed     ${r.name}\n  ${r.errors.join('\n  ')}`);
   console.log(

@@ -1,3 +1,4 @@
+import { textsOf } from '../../lib/articles/blocks';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { slugify } from '../../lib/arabic/slug';
@@ -23,10 +24,11 @@ export function seedArticleView(): ArticleView {
     dek: document.lead,
     publishedAt,
     updatedAt: publishedAt,
-    wordCount: countWords([manifest.title, document.lead, ...document.blocks.map((b) => b.text)]),
+    wordCount: countWords([manifest.title, document.lead, ...textsOf(document.blocks)]),
     category: { id: 2, slug: manifest.category, name: manifest.category },
     author: { id: 1, slug: slugify(document.author), name: document.author },
     photo: null,
+    bodyPhotos: [],
     outlet: document.outlet,
     blocks: document.blocks,
     tags: (manifest.tags as string[]).map((name, i) => ({ id: i + 1, slug: slugify(name), name })),

@@ -11,6 +11,7 @@ import { databaseProvider } from '../../../lib/db/url';
 import { parseArgs } from 'node:util';
 import { slugify } from '../../../lib/arabic/slug';
 import type { Prisma } from '../../../generated/prisma/client';
+import { textsOf } from '../../../lib/articles/blocks';
 import { countWords } from '../../../lib/articles/reading-time';
 import { createPrismaClient } from '../../../lib/db/client';
 import { loadSeedContent } from '../../../lib/seed/load';
@@ -107,7 +108,7 @@ export async function generateSyntheticDatabase({
           updatedAt: a.publishedAt,
           outlet: SYNTHETIC_OUTLET,
           sourceKey: `synthetic:${seed}:${i}`,
-          wordCount: countWords([a.title, a.dek, ...a.blocks.map((b) => b.text)]),
+          wordCount: countWords([a.title, a.dek, ...textsOf(a.blocks)]),
           authorId: authors[a.authorIndex]!.id,
           categoryId: categories[a.categoryIndex]!.id,
         });

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { ArticleBody } from '@/components/article/ArticleBody';
+import { bodyMedia } from '@/components/article/BodyMedia';
 import { ArticleHeader } from '@/components/article/ArticleHeader';
 import { TagList } from '@/components/article/ArticleTags';
 import { RelatedArticles } from '@/components/article/RelatedArticles';
@@ -61,7 +62,7 @@ export default async function ArticlePage({ params }: Props) {
             priority
           />
         )}
-        <ArticleBody blocks={article.blocks} />
+        <ArticleBody blocks={article.blocks} media={bodyMedia(article.bodyPhotos)} />
         <footer className="mt-8 border-t border-line pt-6">
           <TagList tags={article.tags} />
           <ShareLinks url={absoluteUrl(articleShortPath(article.id))} title={article.title} />
