@@ -97,6 +97,9 @@ export const MEDIA_PREFIX = '/media/';
 export const mediaPath = (name: string) => `${MEDIA_PREFIX}${segment(name)}`;
 export const isMediaFile = (url: string | undefined) => pathOf(url).startsWith(MEDIA_PREFIX);
 
+export const articleAdminPath = (id: number) => `/admin/articles/${id}`;
+export const articleDeletePath = (id: number) => `${articleAdminPath(id)}/delete`;
+
 export const PHOTOS_PATH = '/admin/photos';
 export const PHOTO_UPLOAD_PATH = '/admin/photos/upload';
 export const photoAdminPath = (id: number) => `${PHOTOS_PATH}/${id}`;

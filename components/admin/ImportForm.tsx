@@ -3,6 +3,7 @@
 import Link from 'next/link';
 import { useActionState } from 'react';
 import { importAction, type ImportState } from './import-actions';
+import { articleAdminPath } from '@/lib/routes';
 
 const LABELS = {
   imported: 'استُورد كمسودة',
@@ -60,7 +61,7 @@ export function ImportForm({ categories }: { categories: { slug: string; name: s
                 {row.id && (
                   <>
                     {' '}
-                    <Link href={`/admin/articles/${row.id}`} className="text-brand underline">
+                    <Link href={articleAdminPath(row.id)} className="text-brand underline">
                       فتح المقال {row.id}
                     </Link>
                   </>

@@ -2,6 +2,7 @@
 
 import { useActionState } from 'react';
 import { deletePhotoAction, type PhotoDeleteState } from './photo-actions';
+import { articleAdminPath } from '@/lib/routes';
 
 export function PhotoDeleteForm({ id }: { id: number }) {
   const [state, action, pending] = useActionState<PhotoDeleteState, FormData>(
@@ -21,7 +22,7 @@ export function PhotoDeleteForm({ id }: { id: number }) {
             <ul className="mt-2 list-disc ps-6 font-normal">
               {state.uses.map((use) => (
                 <li key={use.articleId}>
-                  <a href={`/admin/articles/${use.articleId}`} className="underline">
+                  <a href={articleAdminPath(use.articleId)} className="underline">
                     {use.title}
                   </a>
                 </li>

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { authorize } from '@/lib/auth/session';
 import { removeArticle, saveFromEditor } from '@/lib/newsroom/articles';
 import { EDITOR_FIELDS, readEditorForm, type FieldErrors } from '@/lib/newsroom/editor-form';
+import { articleAdminPath } from '@/lib/routes';
 
 export type EditorState = {
   errors: FieldErrors;
@@ -29,7 +30,7 @@ export async function saveArticleAction(
   if (!form.ok) return failed(form.errors);
   const outcome = await saveFromEditor(authorized.user, form.value);
   if (!outcome.ok) return failed(outcome.errors);
-  redirect(`/admin/articles/${outcome.id}?saved=${outcome.action ?? 'unchanged'}`);
+  redirect(`${articleAdminPath(outcome.id)}?saved=${outcome.action ?? 'unchanged'}`);
 }
 
 const deleteSchema = z.object({

@@ -6,6 +6,7 @@ import { requirePageUser } from '@/lib/auth/session';
 import { listNewsroomArticles, newsroomChoices } from '@/lib/newsroom/articles';
 import { readListParams } from '@/lib/newsroom/list-params';
 import { STATUS_FILTERS, STATUS_LABELS } from '@/lib/newsroom/status';
+import { articleAdminPath } from '@/lib/routes';
 
 export const metadata: Metadata = { title: 'المقالات' };
 
@@ -117,7 +118,7 @@ export default async function ArticleListPage({ searchParams }: Props) {
             <tr key={item.id} className="border-b border-line">
               <td className="p-2">
                 <Link
-                  href={`/admin/articles/${item.id}`}
+                  href={articleAdminPath(item.id)}
                   className="font-bold hover:text-brand hover:underline"
                 >
                   {item.title}

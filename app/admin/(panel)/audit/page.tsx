@@ -4,6 +4,7 @@ import { DateTime } from '@/components/ui/DateTime';
 import { AUDIT_ACTIONS, type AuditAction } from '@/lib/audit/log';
 import { listAuditEvents } from '@/lib/audit/queries';
 import { requirePageUser } from '@/lib/auth/session';
+import { articleAdminPath } from '@/lib/routes';
 
 export const metadata: Metadata = { title: 'سجل العمليات' };
 
@@ -42,7 +43,7 @@ export default async function AuditPage() {
               <td className="p-2">{AUDIT_ACTIONS[event.action as AuditAction] ?? event.action}</td>
               <td className="p-2">
                 {event.articleId ? (
-                  <Link href={`/admin/articles/${event.articleId}`} className="underline">
+                  <Link href={articleAdminPath(event.articleId)} className="underline">
                     <bdi>{event.summary || `مقال ${event.articleId}`}</bdi>
                   </Link>
                 ) : (

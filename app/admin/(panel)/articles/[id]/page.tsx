@@ -7,7 +7,7 @@ import { parseArticleId } from '@/lib/articles/params';
 import { requirePageUser } from '@/lib/auth/session';
 import { toCasablancaLocalInput } from '@/lib/arabic/dates';
 import { getEditableArticle, newsroomChoices } from '@/lib/newsroom/articles';
-import { articlePath } from '@/lib/routes';
+import { articleDeletePath, articlePath } from '@/lib/routes';
 
 export const metadata: Metadata = { title: 'تحرير مقال' };
 
@@ -45,7 +45,7 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
           </a>
         )}
         <Link
-          href={`/admin/articles/${article.id}/delete`}
+          href={articleDeletePath(article.id)}
           className="ms-auto text-sm text-brand-dark underline"
         >
           حذف المقال

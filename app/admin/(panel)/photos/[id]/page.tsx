@@ -8,7 +8,7 @@ import { requirePageUser } from '@/lib/auth/session';
 import { getLibraryPhoto } from '@/lib/media/library';
 import { cropRenditions, type Crop } from '@/lib/media/renditions';
 import { renditionUrl } from '@/lib/media/urls';
-import { PHOTOS_PATH } from '@/lib/routes';
+import { PHOTOS_PATH, articleAdminPath } from '@/lib/routes';
 
 export const metadata: Metadata = { title: 'صورة' };
 
@@ -96,7 +96,7 @@ export default async function PhotoPage({ params, searchParams }: Props) {
             <ul className="list-disc ps-6" aria-label="المقالات التي تستعملها">
               {photo.uses.map((use) => (
                 <li key={use.articleId}>
-                  <Link href={`/admin/articles/${use.articleId}`} className="underline">
+                  <Link href={articleAdminPath(use.articleId)} className="underline">
                     {use.title}
                   </Link>{' '}
                   ({use.lead ? 'صورة رئيسية' : 'داخل المتن'})

@@ -5,6 +5,7 @@ import { DeleteForm } from '@/components/admin/DeleteForm';
 import { parseArticleId } from '@/lib/articles/params';
 import { requirePageUser } from '@/lib/auth/session';
 import { getEditableArticle } from '@/lib/newsroom/articles';
+import { articleAdminPath } from '@/lib/routes';
 
 export const metadata: Metadata = { title: 'حذف مقال' };
 
@@ -22,7 +23,7 @@ export default async function DeleteArticlePage({ params }: { params: Promise<{ 
       </p>
       <DeleteForm id={article.id} version={article.version} />
       <p className="mt-6">
-        <Link href={`/admin/articles/${article.id}`} className="underline">
+        <Link href={articleAdminPath(article.id)} className="underline">
           العودة إلى المقال
         </Link>
       </p>
