@@ -61,7 +61,8 @@ export default defineConfig({
           {
             name: 'instances',
             testMatch: /instances\.spec\.ts/,
-            dependencies: ['newsroom'],
+            // It uploads a photo of its own: after the media library's tests, which count theirs.
+            dependencies: ['photos'],
             use: { ...devices['Desktop Chrome'] },
           },
         ]

@@ -7,13 +7,14 @@ import { articlePath } from '../lib/routes';
 import { slugify } from '../lib/arabic/slug';
 import { publishArticle, signIn } from './support/newsroom';
 import { seedArticle } from './support/seed';
+import { generatedPhoto } from '../tests/support/photos';
 import { locs } from './support/xml';
 import { startSecondServer, type SecondServer } from './support/second-server';
 
 /**
  * Several instances behind a balancer (npm run test:postgres): the e2e server (instance A) and a
- * second one (B, run from a copy of .next/standalone) share PostgreSQL and Next.js's cache in
- * Redis (REDIS_URL). B has cached its pages
+ * second one (B, run from a copy of .next/standalone) share PostgreSQL, Next.js's cache in
+ * Redis (REDIS_URL) and the photos' S3 bucket (MEDIA_STORAGE_URL). B has cached its pages
  * before A publishes; its next request must show the change.
  */
 test.describe.configure({ mode: 'serial' });
@@ -77,6 +78,34 @@ test.describe('two instances sharing PostgreSQL and Redis', () => {
       home: true,
       sitemap: true,
     });
+  });
+
+  test('a photo uploaded through instance A is served by instance B from the shared store', async ({
+    page,
+    request,
+  }) => {
+    test.setTimeout(90_000);
+    // The seed's lead photo, written by A's seed, is on B's article page and served by B.
+    const seeded = await (await request.get(`${b.baseURL}${seedArticle.path}`)).text();
+    const lead = /<img src="(\/media\/[\w.-]+\.jpg)"/.exec(seeded)?.[1];
+    expect(lead).toBeTruthy();
+    expect((await request.get(`${b.baseURL}${lead}`)).status()).toBe(200);
+
+    await signIn(page);
+    await page.goto('/admin/photos');
+    const bytes = await generatedPhoto({ width: 1200, height: 800, seed: 41 });
+    await page
+      .getByLabel(/اختاروا صورة أو أكثر/)
+      .setInputFiles({ name: 'port.jpg', mimeType: 'image/jpeg', buffer: bytes });
+    const uploaded = page.locator('li[data-state]');
+    await expect(uploaded).toHaveAttribute('data-state', 'done', { timeout: 60_000 });
+    await page.goto((await uploaded.getByRole('link').getAttribute('href'))!);
+    const thumb = (await page.locator('img[data-crop="square"]').getAttribute('src'))!;
+    const fromA = await request.get(thumb);
+    const fromB = await request.get(`${b.baseURL}${thumb}`);
+    expect(fromB.status()).toBe(200);
+    expect(fromB.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect(Buffer.compare(await fromB.body(), await fromA.body())).toBe(0);
   });
 
   test('unpublished through instance A, it leaves instance B at its next request', async ({

@@ -7,7 +7,7 @@ import { importWithManifest } from '../lib/newsroom/import';
 import { loadSeedContent } from '../lib/seed/load';
 import { writeSeedContent } from '../lib/seed/run';
 import { generatedPhoto } from './support/photos';
-import { createTempDb, type TempDb } from './helpers/temp-db';
+import { createTempDatabase, type TempDb } from './helpers/temp-db';
 
 const seedDir = path.join(__dirname, '..', 'prisma', 'seed');
 const seedDocument = path.join(seedDir, 'articles', '000_639dfa3fad1bf5b5.txt');
@@ -33,7 +33,7 @@ const manifest = {
 describe('npm run import with manifests', () => {
   let db: TempDb;
   beforeEach(async () => {
-    db = createTempDb();
+    db = await createTempDatabase();
     await writeSeedContent(db.prisma, await loadSeedContent(seedDir));
   });
   afterEach(() => db.cleanup());

@@ -1,19 +1,17 @@
 import assert from 'node:assert/strict';
-import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, it } from 'node:test';
 import { checkMedia } from '../lib/media/check';
 import { ingestPhoto } from '../lib/media/ingest';
 import { mediaStore } from '../lib/media/store';
-import { LocalMediaStore } from '../lib/media/storage';
 import { generatedPhoto } from './support/photos';
-import { createTempDb, type TempDb } from './helpers/temp-db';
+import { createTempDatabase, type TempDb } from './helpers/temp-db';
 
 const actor = { id: null, name: 'اختبار' };
 
 describe('media library storage', () => {
   let db: TempDb;
-  beforeEach(() => {
-    db = createTempDb();
+  beforeEach(async () => {
+    db = await createTempDatabase();
   });
   afterEach(() => db.cleanup());
 
@@ -38,13 +36,11 @@ describe('media library storage', () => {
   });
 
   it('a write that fails after the files leaves no row naming them; the check reports the files', async () => {
-    const sqlite = new Database(db.file);
-    sqlite.exec(
-      `CREATE TRIGGER "forced_failure" BEFORE INSERT ON "Photo" BEGIN SELECT RAISE(ABORT, 'forced failure'); END;`,
-    );
-    sqlite.close();
+    // The audit event, written after the photo's row in the same transaction, names an account
+    // that does not exist: the database refuses it, on SQLite and PostgreSQL alike.
+    const ghost = { id: 'no-such-account', name: 'حساب محذوف' };
     const bytes = await generatedPhoto({ width: 800, height: 600, seed: 22 });
-    await assert.rejects(ingestPhoto(db.prisma, bytes, actor), /forced failure|constraint/);
+    await assert.rejects(ingestPhoto(db.prisma, bytes, ghost), /foreign key/i);
     assert.equal(await db.prisma.photo.count(), 0);
     assert.equal(await db.prisma.auditEvent.count(), 0);
     const report = await checkMedia(db.prisma, mediaStore());
@@ -59,7 +55,7 @@ describe('media library storage', () => {
       await generatedPhoto({ width: 800, height: 500, seed: 23 }),
       actor,
     );
-    const store = mediaStore() as LocalMediaStore;
+    const store = mediaStore();
     const victim = (await store.listRenditions()).find((n) => n.startsWith(`${photo.key}-wide-`))!;
     await store.deleteRendition(victim);
     const report = await checkMedia(db.prisma, store);

@@ -53,8 +53,7 @@ export async function startSecondServer(
       PORT: String(port),
       DATABASE_URL: databaseUrl,
       SITE_URL: `http://localhost:${Number(process.env.E2E_PORT ?? 3100)}`,
-      MEDIA_STORAGE_URL:
-        process.env.E2E_MEDIA_STORAGE_URL ?? `file:${path.join(root, 'data', 'e2e-media')}`,
+      ...mediaEnv(root),
       AUTH_SECRET:
         options.database === 'shared' && process.env.AUTH_SECRET
           ? process.env.AUTH_SECRET
@@ -78,4 +77,22 @@ export async function startSecondServer(
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   return { baseURL, databaseFile, process: child, output: () => output, exited };
+}
+
+/** The e2e server's photo store (scripts/test/e2e-server.sh reads the same E2E_* variables). */
+function mediaEnv(root: string): Record<string, string> {
+  const env: Record<string, string> = {
+    MEDIA_STORAGE_URL:
+      process.env.E2E_MEDIA_STORAGE_URL ?? `file:${path.join(root, 'data', 'e2e-media')}`,
+  };
+  for (const name of [
+    'AWS_ENDPOINT_URL_S3',
+    'AWS_ACCESS_KEY_ID',
+    'AWS_SECRET_ACCESS_KEY',
+    'AWS_REGION',
+  ]) {
+    const value = process.env[`E2E_${name}`];
+    if (value) env[name] = value;
+  }
+  return env;
 }

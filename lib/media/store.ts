@@ -1,5 +1,7 @@
 import path from 'node:path';
+import { S3Client } from '@aws-sdk/client-s3';
 import { env } from '../runtime/env';
+import { parseS3Url, S3MediaStore } from './s3-store';
 import { LocalMediaStore, type MediaStore } from './storage';
 
 let current: { url: string; store: MediaStore } | undefined;
@@ -15,5 +17,17 @@ export function mediaStore(): MediaStore {
 
 function storeFor(url: string): MediaStore {
   if (url.startsWith('file:')) return new LocalMediaStore(path.resolve(url.slice('file:'.length)));
-  throw new Error(`MEDIA_STORAGE_URL ${url}: this build keeps photos in a folder only`);
+  const { AWS_REGION, AWS_ENDPOINT_URL_S3, AWS_ENDPOINT_URL } = env();
+  const endpoint = AWS_ENDPOINT_URL_S3 ?? AWS_ENDPOINT_URL;
+  const client = new S3Client({
+    region: AWS_REGION,
+    ...(endpoint && {
+      endpoint,
+      forcePathStyle: true,
+      // Services other than AWS do not all check the SDK's default CRC32 checksums.
+      requestChecksumCalculation: 'WHEN_REQUIRED',
+      responseChecksumValidation: 'WHEN_REQUIRED',
+    }),
+  });
+  return new S3MediaStore(client, parseS3Url(url));
 }

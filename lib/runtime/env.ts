@@ -67,6 +67,14 @@ const envSchema = z
           url.startsWith('file:') || /^s3:\/\/[a-z0-9][a-z0-9.-]{1,61}[a-z0-9](\/.*)?$/.test(url),
         'MEDIA_STORAGE_URL must be file:<folder> or s3://<bucket>[/<prefix>]',
       ),
+    /** An s3:// store's region; R2 takes `auto`. Credentials: the SDK's usual AWS_* variables. */
+    AWS_REGION: z.string().trim().min(1).default('us-east-1'),
+    /**
+     * An S3-compatible service that is not AWS (R2, MinIO, a test server): its endpoint, reached
+     * with path-style addresses (bucket in the path), which all of them accept.
+     */
+    AWS_ENDPOINT_URL_S3: z.url({ protocol: /^https?$/ }).optional(),
+    AWS_ENDPOINT_URL: z.url({ protocol: /^https?$/ }).optional(),
     /** Where readers fetch photo files from (a CDN or the bucket); unset: this server, /media/. */
     MEDIA_PUBLIC_URL: z
       .url({ protocol: /^https?$/ })

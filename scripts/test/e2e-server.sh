@@ -11,6 +11,11 @@ export SITE_URL="${E2E_SITE_URL:-http://localhost:${port}}"
 # points second servers at the same folder).
 export MEDIA_STORAGE_URL="${E2E_MEDIA_STORAGE_URL:-file:$(pwd)/data/e2e-media}"
 [[ "$MEDIA_STORAGE_URL" == file:* ]] && rm -rf "${MEDIA_STORAGE_URL#file:}"
+# An s3:// store (npm run test:postgres starts one) comes with its endpoint and credentials.
+for name in AWS_ENDPOINT_URL_S3 AWS_ACCESS_KEY_ID AWS_SECRET_ACCESS_KEY AWS_REGION; do
+  e2e_name="E2E_$name"
+  if [[ -n "${!e2e_name:-}" ]]; then export "$name=${!e2e_name}"; fi
+done
 export AUTH_SECRET="${AUTH_SECRET:-$(node -e "console.log(require('crypto').randomBytes(48).toString('base64url'))")}"
 if [[ "$DATABASE_URL" == file:* ]]; then
   db_file="${DATABASE_URL#file:}"

@@ -1,10 +1,11 @@
 /**
  * `npm run test:postgres`: the suite on PostgreSQL with several instances. Starts a throwaway
- * PostgreSQL server and a Redis server (Debian's binaries), runs the search, concurrent-save and
- * migration tests on PostgreSQL, then the reader and newsroom e2e projects against a production
- * build on PostgreSQL whose Next.js cache lives in Redis, and the instances project (a second instance on the same
- * database and cache; Redis killed under a third; PostgreSQL stopped under a fourth). Exits
- * non-zero on the first failure.
+ * PostgreSQL server and a Redis server (Debian's binaries) and an S3-protocol server (s3rver),
+ * runs the search, concurrent-save, migration and media tests on PostgreSQL with photos in the
+ * bucket, then the reader, newsroom and media library e2e projects against a production build on
+ * PostgreSQL whose Next.js cache lives in Redis and whose photos live in the bucket, and the
+ * instances project (a second instance on the same database, cache and bucket; Redis killed under
+ * a third; PostgreSQL stopped under a fourth). Exits non-zero on the first failure.
  */
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -12,6 +13,7 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { startPostgres } from './services/postgres';
 import { startRedis } from './services/redis';
+import { startS3 } from './services/s3';
 
 const root = path.join(__dirname, '..', '..');
 
@@ -26,10 +28,17 @@ function step(title: string, command: string, args: string[], env: Record<string
     throw new Error(`${title} failed (exit ${result.status ?? result.signal})`);
 }
 
+/** The e2e server script reads its media settings as E2E_*, so a developer's own never leak in. */
+const prefixed = (env: Record<string, string>, prefix: string) =>
+  Object.fromEntries(Object.entries(env).map(([key, value]) => [`${prefix}${key}`, value]));
+
 async function main(): Promise<void> {
   const postgres = await startPostgres({ durable: false });
   const redis = await startRedis();
-  console.log(`test:postgres: PostgreSQL on port ${postgres.port}, Redis on port ${redis.port}`);
+  const s3 = await startS3();
+  console.log(
+    `test:postgres: PostgreSQL on port ${postgres.port}, Redis on port ${redis.port}, S3 at ${s3.endpoint}`,
+  );
   try {
     const pgTests = readdirSync(path.join(root, 'tests', 'postgres'))
       .filter((f) => f.endsWith('.pg-test.ts'))
@@ -45,25 +54,30 @@ async function main(): Promise<void> {
         'tests/search.test.ts',
         'tests/concurrent-saves.test.ts',
         'tests/accounts.test.ts',
+        'tests/media-library.test.ts',
+        'tests/import-manifest.test.ts',
         ...pgTests,
       ],
       {
         DATABASE_URL: postgres.url,
+        ...s3.env('unit'),
       },
     );
     // The faults project plays SQLite file outages on copies of the SQLite database: not run here.
     step(
-      'e2e on PostgreSQL + Redis, two instances',
+      'e2e on PostgreSQL + Redis + S3, two instances',
       path.join(root, 'node_modules', '.bin', 'playwright'),
-      ['test', '--project=reader', '--project=newsroom', '--project=instances'],
+      ['test', '--project=reader', '--project=newsroom', '--project=photos', '--project=instances'],
       {
         E2E_DATABASE_URL: postgres.url,
+        ...prefixed(s3.env('e2e'), 'E2E_'),
         REDIS_URL: redis.url,
         E2E_INSTANCES: '1',
         AUTH_SECRET: randomBytes(48).toString('base64url'),
       },
     );
   } finally {
+    await s3.stop();
     await redis.stop();
     postgres.stop();
   }

@@ -9,8 +9,12 @@ import { databaseProvider, databaseUrl, PRISMA_PATHS } from '../../lib/db/url';
 
 const migrationsDir = path.join(__dirname, '..', '..', 'prisma', 'migrations');
 
-// Photos written by tests (the seed's, uploads) go to a folder of this test process, never to data/.
-process.env.MEDIA_STORAGE_URL ??= `file:${mkdtempSync(path.join(tmpdir(), 'portal-media-'))}`;
+// Photos written by tests (the seed's, uploads) go to a folder of this test process, never to data/;
+// under `npm run test:postgres`, to a prefix of this process in the test S3 server's bucket.
+const sharedBucket = process.env.MEDIA_STORAGE_URL?.startsWith('s3://');
+process.env.MEDIA_STORAGE_URL = sharedBucket
+  ? `${process.env.MEDIA_STORAGE_URL!.replace(/\/+$/, '')}/${randomBytes(6).toString('hex')}`
+  : (process.env.MEDIA_STORAGE_URL ?? `file:${mkdtempSync(path.join(tmpdir(), 'portal-media-'))}`);
 
 /**
  * Applies the committed migrations, in order, to a SQLite file: all of them, or those after `after`
