@@ -2,7 +2,9 @@
  * Builds a database of SYNTHETIC articles for benchmarks (never the default seed):
  *   npx tsx scripts/bench/synthetic/generate.ts --articles 100000 --database file:./data/bench.db
  * It migrates a fresh database, runs the normal seed (categories and the real article), then adds
- * N synthetic articles spread over the categories, 80 tags, 24 authors and two years of dates.
+ * N synthetic articles spread over the categories, 80 tags, 24 authors and two years of dates, and
+ * a library of generated photos of which most articles lead with one (image markup, image
+ * sitemaps). The photos' files go to SYNTHETIC_MEDIA_URL, which the bench servers are given.
  */
 import { execFileSync } from 'node:child_process';
 import { rmSync, statSync } from 'node:fs';
@@ -13,7 +15,9 @@ import { slugify } from '../../../lib/arabic/slug';
 import type { Prisma } from '../../../generated/prisma/client';
 import { textsOf } from '../../../lib/articles/blocks';
 import { countWords } from '../../../lib/articles/reading-time';
-import { createPrismaClient } from '../../../lib/db/client';
+import { createPrismaClient, type PrismaClient } from '../../../lib/db/client';
+import { ingestPhoto } from '../../../lib/media/ingest';
+import { generatedPhoto } from '../../media/generated-photo';
 import { loadSeedContent } from '../../../lib/seed/load';
 import { writeSeedContent } from '../../../lib/seed/run';
 import {
@@ -29,6 +33,16 @@ import { searchEngine } from '../../../lib/search/current';
 import { progress } from './progress';
 
 const BATCH = 1000;
+
+/** Where the synthetic photos' files are kept (never the site's own data/media). */
+export const SYNTHETIC_MEDIA_URL = 'file:./data/bench-media';
+/** Distinct photos: each is processed for real (a few seconds), then shared by many articles. */
+const SYNTHETIC_PHOTOS = 16;
+// Set when this module loads, before anything reads the environment: the generation stores the
+// photos there, and every bench server (started with this process's environment) serves them.
+process.env.MEDIA_STORAGE_URL = SYNTHETIC_MEDIA_URL;
+/** Articles with a lead photo: most, as on a real news site (briefs and wire copy go without). */
+const WITH_PHOTO = 0.85;
 
 export type GenerateOptions = {
   articles: number;
@@ -86,6 +100,8 @@ export async function generateSyntheticDatabase({
       );
     }
 
+    const photos = await syntheticPhotos(db, quiet);
+
     const firstId = ((await db.article.aggregate({ _max: { id: true } }))._max.id ?? 0) + 1;
     const rand = random(seed);
     const end = new Date();
@@ -93,6 +109,7 @@ export async function generateSyntheticDatabase({
     for (let offset = 0; offset < articles; offset += BATCH) {
       const rows: Prisma.ArticleCreateManyInput[] = [];
       const links: Prisma.ArticleTagCreateManyInput[] = [];
+      const leads: Prisma.ArticlePhotoCreateManyInput[] = [];
       for (let i = offset; i < Math.min(articles, offset + BATCH); i++) {
         const a = syntheticArticle(i, articles, categories.length, end, rand);
         const id = firstId + i;
@@ -112,6 +129,13 @@ export async function generateSyntheticDatabase({
           authorId: authors[a.authorIndex]!.id,
           categoryId: categories[a.categoryIndex]!.id,
         });
+        if (rand() < WITH_PHOTO)
+          leads.push({
+            articleId: id,
+            photoId: photos[Math.floor(rand() * photos.length)]!,
+            lead: true,
+            position: 0,
+          });
         a.tagIndexes.forEach((t, position) =>
           links.push({
             articleId: id,
@@ -125,6 +149,7 @@ export async function generateSyntheticDatabase({
       await db.$transaction([
         db.article.createMany({ data: rows }),
         db.articleTag.createMany({ data: links }),
+        db.articlePhoto.createMany({ data: leads }),
       ]);
       bar?.tick(Math.min(articles, offset + BATCH));
     }
@@ -157,6 +182,32 @@ export async function generateSyntheticDatabase({
     await db.$disconnect();
   }
 }
+
+/** The photo library of the corpus: generated pictures, processed and stored as uploads are. */
+async function syntheticPhotos(db: PrismaClient, quiet: boolean): Promise<number[]> {
+  const bar = quiet ? null : progress('synthetic photos', SYNTHETIC_PHOTOS);
+  const ids: number[] = [];
+  for (let i = 0; i < SYNTHETIC_PHOTOS; i++) {
+    const landscape = i % 4 !== 3;
+    const bytes = await generatedPhoto({
+      width: landscape ? 2000 : 1334,
+      height: landscape ? 1334 : 2000,
+      seed: 500 + i,
+    });
+    const { photo } = await ingestPhoto(db, bytes, SYNTHETIC_ACTOR, {
+      alt: `صورة تجريبية رقم ${i + 1} لقياس الأداء`,
+      caption: `تعليق تجريبي على الصورة ${i + 1}.`,
+      credit: 'تصوير: هومبريس (تجريبي)',
+      focus: { x: 0.3 + (i % 5) * 0.1, y: 0.4 },
+    });
+    ids.push(photo.id);
+    bar?.tick(i + 1);
+  }
+  bar?.done();
+  return ids;
+}
+
+const SYNTHETIC_ACTOR = { id: null, name: 'مولّد المقالات التجريبية' };
 
 async function main() {
   const { values } = parseArgs({
