@@ -35,7 +35,7 @@ const ROOT = process.cwd();
 const TMP = mkdtempSync(path.join(tmpdir(), 'bench-photos-'));
 const DATABASE = 'file:./data/bench-photos.db';
 const MEDIA = `file:${path.join(TMP, 'media')}`;
-const ADMIN = { email: 'bench@example.test', password: 'Bench-Atlas-Rabat-2031', name: 'قياس' };
+const ADMIN = { email: 'bench@example.test', password: 'Ocean-Atlas-Rabat-2031', name: 'قياس' };
 
 type Processing = { ms: number; files: number; kb: number; rssBeforeMb: number; peakRssMb: number };
 
