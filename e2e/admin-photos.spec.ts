@@ -191,6 +191,50 @@ test('a story needs alt text on its photo; once published, readers see the photo
   );
 });
 
+test('an author gets a portrait from the library: their page, every byline and the JSON-LD show it', async ({
+  page,
+}) => {
+  test.setTimeout(60_000);
+  await signIn(page);
+  await page.goto(`/news/${articleId}`);
+  const byline = page.locator('a[rel="author"]');
+  const name = (await byline.textContent())!;
+  const authorHref = (await byline.getAttribute('href'))!;
+  await expect(page.locator('[data-role="byline-portrait"]')).toHaveCount(0);
+
+  await page.goto('/admin/authors');
+  await page.getByRole('link', { name, exact: true }).click();
+  const picker = page.getByRole('group', { name: 'صورة الكاتب' });
+  // A portrait is public at once: the photo without alt text is refused now, not at publication.
+  await picker.getByRole('button', { name: 'بحث' }).click();
+  const unusedId = unusedPage.split('/').pop()!;
+  await picker.getByRole('button', { name: new RegExp(`#${unusedId} `) }).click();
+  await page.getByRole('button', { name: 'حفظ' }).click();
+  await expect(picker).toContainText('الصورة بلا نص بديل');
+  await picker.getByLabel('بحث في مكتبة الصور').fill('سوق');
+  await picker.getByRole('button', { name: 'بحث' }).click();
+  await picker.getByRole('button', { name: new RegExp(ALT) }).click();
+  await page.getByLabel('نبذة').fill('مراسلة الشؤون الاجتماعية في الدار البيضاء.');
+  await page.getByRole('button', { name: 'حفظ' }).click();
+  await expect(page.getByRole('status')).toHaveText('حُفظت صفحة الكاتب.');
+
+  // The next request of each page shows it: the author's tags expired their page and bylines.
+  await page.goto(authorHref);
+  await expect(page.locator('[data-role="portrait"] img')).toHaveAttribute('alt', ALT);
+  await page.goto(`/news/${articleId}`);
+  const portrait = page.locator('[data-role="byline-portrait"] img');
+  // Beside the author's name it says nothing new: decorative for screen readers.
+  await expect(portrait).toHaveAttribute('alt', '');
+  await expect(portrait).toHaveAttribute('src', /-square-/);
+  const nodes = (await page.locator('script[type="application/ld+json"]').allTextContents())
+    .map((text) => JSON.parse(text))
+    .flatMap((ld) => [ld, ...(ld['@graph'] ?? [])]);
+  const article = nodes.find((node) => node['@type'] === 'NewsArticle');
+  const author = [article.author].flat()[0];
+  expect(author.name).toBe(name);
+  expect(author.image).toMatch(/^https?:\/\/.+-square-\d+\.jpg$/);
+});
+
 test('a photo in use cannot be deleted without saying where; an unused one goes with its files', async ({
   page,
   request,

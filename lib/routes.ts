@@ -100,6 +100,9 @@ export const isMediaFile = (url: string | undefined) => pathOf(url).startsWith(M
 export const articleAdminPath = (id: number) => `/admin/articles/${id}`;
 export const articleDeletePath = (id: number) => `${articleAdminPath(id)}/delete`;
 
+export const AUTHORS_ADMIN_PATH = '/admin/authors';
+export const authorAdminPath = (id: number) => `${AUTHORS_ADMIN_PATH}/${id}`;
+
 export const PHOTOS_PATH = '/admin/photos';
 export const PHOTO_UPLOAD_PATH = '/admin/photos/upload';
 export const photoAdminPath = (id: number) => `${PHOTOS_PATH}/${id}`;

@@ -10,6 +10,7 @@ const links = [
   { href: '/admin/articles/new', label: 'مقال جديد' },
   { href: '/admin/import', label: 'استيراد' },
   { href: '/admin/photos', label: 'الصور' },
+  { href: '/admin/authors', label: 'الكتّاب' },
   { href: '/admin/audit', label: 'سجل العمليات' },
 ];
 

@@ -4,15 +4,19 @@ import { useState, useTransition } from 'react';
 import { PHOTOS_PATH } from '@/lib/routes';
 import { searchPhotosAction, type PickerPhoto } from './photo-actions';
 
-/** The story's lead photo: chosen from the media library by a search, or removed. */
+/** A photo chosen from the media library by a search, or removed: a story's lead, a portrait. */
 export function PhotoPicker({
   chosen,
   onChoose,
   error,
+  legend = 'الصورة الرئيسية',
+  emptyText = 'بلا صورة: تظهر بطاقة العنوان عند المشاركة.',
 }: {
   chosen: PickerPhoto | null;
   onChoose: (photo: PickerPhoto | null) => void;
   error?: string;
+  legend?: string;
+  emptyText?: string;
 }) {
   const setChosen = onChoose;
   const [query, setQuery] = useState('');
@@ -37,7 +41,7 @@ export function PhotoPicker({
       className="rounded border border-line bg-white p-3"
       aria-describedby={error ? 'photo-error' : undefined}
     >
-      <legend className="px-1 font-bold">الصورة الرئيسية</legend>
+      <legend className="px-1 font-bold">{legend}</legend>
       <input type="hidden" name="photo" value={chosen?.id ?? ''} />
       {chosen ? (
         <div className="flex items-center gap-3" data-role="chosen-photo">
@@ -56,7 +60,7 @@ export function PhotoPicker({
           </button>
         </div>
       ) : (
-        <p className="text-sm text-muted">بلا صورة: تظهر بطاقة العنوان عند المشاركة.</p>
+        <p className="text-sm text-muted">{emptyText}</p>
       )}
       <div className="mt-3 flex gap-2">
         <label htmlFor="photo-search" className="sr-only">

@@ -30,13 +30,13 @@ export async function savePhotoAction(
   if (!form.ok) return failed(form.errors);
   const { id, version, alt, caption, credit, focusX, focusY } = form.value;
   try {
-    const { articleIds } = await updatePhoto(
+    const { articleIds, authors } = await updatePhoto(
       id,
       version,
       { alt, caption, credit, focus: { x: focusX, y: focusY } },
       { id: authorized.user.id, name: authorized.user.name },
     );
-    await expirePhotoChange(articleIds);
+    await expirePhotoChange({ articleIds, authors });
   } catch (error) {
     if (error instanceof PhotoConflictError)
       return failed({
@@ -68,7 +68,11 @@ export async function deletePhotoAction(
   });
   if (!parsed.success) return { error: parsed.error.issues[0]?.message ?? 'طلب غير صالح.' };
   try {
-    await deletePhoto(parsed.data.id, { id: authorized.user.id, name: authorized.user.name });
+    const shownOn = await deletePhoto(parsed.data.id, {
+      id: authorized.user.id,
+      name: authorized.user.name,
+    });
+    await expirePhotoChange(shownOn);
   } catch (error) {
     if (error instanceof PhotoInUseError)
       return {

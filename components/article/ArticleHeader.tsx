@@ -2,12 +2,20 @@ import type { ArticleView } from '@/lib/articles/types';
 import { readingTimeLabel } from '@/lib/articles/reading-time';
 import { authorPath, categoryPath } from '@/lib/routes';
 import { DateTime } from '@/components/ui/DateTime';
+import { Picture } from '@/components/media/Picture';
+import type { PhotoView } from '@/lib/media/view';
 import { IsolatedText } from '@/components/ui/IsolatedText';
 
 /** Edits within this window after publication are corrections of the first version, not updates. */
 const UPDATE_THRESHOLD_MS = 5 * 60 * 1000;
 
-export function ArticleHeader({ article }: { article: ArticleView }) {
+export function ArticleHeader({
+  article,
+  authorPhoto = null,
+}: {
+  article: ArticleView;
+  authorPhoto?: PhotoView | null;
+}) {
   const updated =
     Date.parse(article.updatedAt) - Date.parse(article.publishedAt) > UPDATE_THRESHOLD_MS;
   return (
@@ -25,16 +33,29 @@ export function ArticleHeader({ article }: { article: ArticleView }) {
         <IsolatedText text={article.dek} />
       </p>
       <div className="mt-5 flex flex-col gap-1 text-sm text-muted">
-        <p>
-          <span className="font-bold text-ink">{article.outlet}</span>
-          <span aria-hidden="true"> – </span>
-          <a
-            href={authorPath(article.author.slug)}
-            rel="author"
-            className="font-bold text-brand hover:underline"
-          >
-            {article.author.name}
-          </a>
+        <p className="flex items-center gap-2">
+          {authorPhoto && (
+            <span className="w-10 shrink-0" data-role="byline-portrait">
+              <Picture
+                photo={authorPhoto}
+                crop="square"
+                sizes="2.5rem"
+                decorative
+                className="rounded-full"
+              />
+            </span>
+          )}
+          <span>
+            <span className="font-bold text-ink">{article.outlet}</span>
+            <span aria-hidden="true"> – </span>
+            <a
+              href={authorPath(article.author.slug)}
+              rel="author"
+              className="font-bold text-brand hover:underline"
+            >
+              {article.author.name}
+            </a>
+          </span>
         </p>
         <p>
           نُشر في <DateTime value={article.publishedAt} />

@@ -30,6 +30,7 @@ export function TaxonomyListing({ listing }: { listing: ListingResult }) {
       empty={texts.empty}
       hrefFor={pathFor}
       showCategory={kind !== 'category'}
+      portrait={term.photo ?? undefined}
     />
   );
 }

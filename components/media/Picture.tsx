@@ -13,6 +13,8 @@ type Props = {
    */
   priority?: boolean;
   className?: string;
+  /** Beside text that already says what it shows (a byline's portrait): empty alt text. */
+  decorative?: boolean;
 };
 
 /**
@@ -20,7 +22,14 @@ type Props = {
  * height fix its shape before it loads (no layout shift), and the blurred placeholder fills it
  * meanwhile.
  */
-export function Picture({ photo, crop, sizes, priority = false, className = '' }: Props) {
+export function Picture({
+  photo,
+  crop,
+  sizes,
+  priority = false,
+  className = '',
+  decorative = false,
+}: Props) {
   const sources = pictureSources(photo, crop);
   const placeholder = photo.placeholders[crop];
   return (
@@ -31,7 +40,7 @@ export function Picture({ photo, crop, sizes, priority = false, className = '' }
         src={renditionUrl(sources.fallback.name)}
         width={sources.fallback.width}
         height={sources.fallback.height}
-        alt={photo.alt}
+        alt={decorative ? '' : photo.alt}
         loading={priority ? 'eager' : 'lazy'}
         fetchPriority={priority ? 'high' : undefined}
         decoding={priority ? 'sync' : 'async'}

@@ -11,10 +11,18 @@ import {
   getTagBySlug,
 } from './queries';
 import type { ArticlePage } from './types';
+import type { PhotoView } from '../media/view';
 
 export type ListingKind = 'category' | 'tag' | 'author';
 
-export type ListingTerm = { id: number; slug: string; name: string; description: string };
+export type ListingTerm = {
+  id: number;
+  slug: string;
+  name: string;
+  description: string;
+  /** An author's portrait. */
+  photo?: PhotoView | null;
+};
 
 export type ListingResult =
   | { status: 'not-found' }
@@ -47,7 +55,13 @@ const sources = {
     term: async (slug: string) => {
       const author = await getAuthorBySlug(slug);
       return (
-        author && { id: author.id, slug: author.slug, name: author.name, description: author.bio }
+        author && {
+          id: author.id,
+          slug: author.slug,
+          name: author.name,
+          description: author.bio,
+          photo: author.photo,
+        }
       );
     },
     articles: getAuthorArticles,

@@ -13,6 +13,7 @@ import {
   visible,
 } from './listing-queries';
 import { articleSelect, toArticleView } from './mappers';
+import { photoSelect, toPhotoView } from '../media/view';
 import type {
   ArticlePage,
   ArticleSummary,
@@ -116,11 +117,13 @@ export const getAuthorBySlug = cache((slug: string): Promise<AuthorView | null> 
   cachedQuery(
     ['author-by-slug', slug],
     [TAGS.authorSlug(slug)],
-    () =>
-      prisma.author.findUnique({
+    async () => {
+      const row = await prisma.author.findUnique({
         where: { slug },
-        select: { id: true, slug: true, name: true, bio: true },
-      }),
+        select: { id: true, slug: true, name: true, bio: true, photo: { select: photoSelect } },
+      });
+      return row && { ...row, photo: row.photo ? toPhotoView(row.photo) : null };
+    },
     REVALIDATE.listing,
   ),
 );

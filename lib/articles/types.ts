@@ -29,7 +29,8 @@ export type ArticleView = ArticleSummary & {
 
 export type CategoryView = TermRef & { description: string };
 export type TagView = TermRef;
-export type AuthorView = TermRef & { bio: string };
+/** An author, with the portrait of the author page and bylines. */
+export type AuthorView = TermRef & { bio: string; photo: PhotoView | null };
 
 export type ArticlePage = {
   items: ArticleSummary[];

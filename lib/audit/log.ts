@@ -24,6 +24,7 @@ export const AUDIT_ACTIONS = {
   'photo-uploaded': 'رفع صورة',
   'photo-edited': 'تعديل بيانات صورة',
   'photo-deleted': 'حذف صورة',
+  'author-edited': 'تعديل صفحة كاتب',
 } as const;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;

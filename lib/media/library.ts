@@ -106,17 +106,20 @@ export async function listLibraryPhotos(filters: { q?: string; unused?: boolean;
 
 export class PhotoConflictError extends Error {}
 
+/** Where a photo shows besides the library: article pages and author portraits. */
+export type PhotoShownOn = { articleIds: number[]; authors: { id: number; slug: string }[] };
+
 /**
  * Saves a photo's texts and focal point. A new focal point makes new crops from the private
- * original under new names (the old files stay for pages cached with them). Returns the ids of
- * the articles that show the photo: their pages must be expired.
+ * original under new names (the old files stay for pages cached with them). Returns what shows
+ * the photo (articles, author portraits): their pages must be expired.
  */
 export async function updatePhoto(
   id: number,
   expectedVersion: string,
   details: PhotoDetails,
   actor: Actor,
-): Promise<{ photo: PhotoView; articleIds: number[] }> {
+): Promise<{ photo: PhotoView } & PhotoShownOn> {
   const current = await newsroomDb.photo.findUnique({
     where: { id },
     select: { sourceHash: true, format: true, focusX: true, focusY: true, updatedAt: true },
@@ -167,7 +170,11 @@ export async function updatePhoto(
       where: { photoId: id },
       select: { articleId: true },
     });
-    return { photo: toPhotoView(row), articleIds: uses.map((u) => u.articleId) };
+    const authors = await tx.author.findMany({
+      where: { photoId: id },
+      select: { id: true, slug: true },
+    });
+    return { photo: toPhotoView(row), articleIds: uses.map((u) => u.articleId), authors };
   });
 }
 
@@ -177,16 +184,25 @@ export class PhotoInUseError extends Error {
   }
 }
 
-/** Deletes a photo no article uses; its files go after the row (a crash leaves only orphans). */
-export async function deletePhoto(id: number, actor: Actor): Promise<void> {
+/**
+ * Deletes a photo no article uses; its files go after the row (a crash leaves only orphans). An
+ * author whose portrait it was is left without one (the foreign key sets null): returned so
+ * their pages can be expired.
+ */
+export async function deletePhoto(id: number, actor: Actor): Promise<PhotoShownOn> {
   const row = await newsroomDb.photo.findUnique({ where: { id }, select: librarySelect });
-  if (!row) return;
+  if (!row) return { articleIds: [], authors: [] };
   const photo = toLibraryPhoto(row);
   if (photo.uses.length > 0) throw new PhotoInUseError(photo.uses);
-  await newsroomDb.$transaction(async (tx) => {
+  const authors = await newsroomDb.$transaction(async (tx) => {
+    const portraitOf = await tx.author.findMany({
+      where: { photoId: id },
+      select: { id: true, slug: true },
+    });
     // The foreign key refuses the delete if an article took the photo since the check above.
     await tx.photo.delete({ where: { id } });
     await recordAudit(tx, actor, 'photo-deleted', { summary: `#${id} ${photo.alt}`.slice(0, 200) });
+    return portraitOf;
   });
   const store = mediaStore();
   const stillUsed = await newsroomDb.photo.count({ where: { sourceHash: row.sourceHash } });
@@ -195,4 +211,5 @@ export async function deletePhoto(id: number, actor: Actor): Promise<void> {
     for (const rendition of renditionsOf({ ...photo, key: row.key }))
       await store.deleteRendition(rendition.name);
   }
+  return { articleIds: [], authors };
 }

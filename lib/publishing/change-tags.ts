@@ -13,7 +13,8 @@ const MAX_WORDS = 2_000;
  * feeds; the searches for its words, before and after the change (lib/search/tags.ts), or every
  * search when those are not known (or `searchWords` is off); and the slug lookup of a tag or author it created (a
  * visit before may have cached «not found»). Lookups of other slugs stay: when one tag covered
- * them all, every publication re-rendered every tag and author page.
+ * them all, every publication re-rendered every tag and author page. (An edit of the author's own
+ * page expires that lookup too: tagsForAuthorChange.)
  */
 export function tagsForArticleChange(
   before: ArticleCacheKeys | null,
@@ -48,4 +49,12 @@ export function changedWords(
     for (const term of keys.terms) words.add(term);
   }
   return words.size > MAX_WORDS ? 'all' : words;
+}
+
+/**
+ * An author's page changed (biography, portrait): their page and, through the author's lookup by
+ * slug that article pages read for the byline portrait, every article of theirs.
+ */
+export function tagsForAuthorChange(authors: { id: number; slug: string }[]): string[] {
+  return authors.flatMap((a) => [TAGS.author(a.id), TAGS.authorSlug(a.slug)]);
 }

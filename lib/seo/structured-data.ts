@@ -2,6 +2,7 @@ import type { ArticleView } from '../articles/types';
 import { toZonedIso } from '../arabic/dates';
 import { authorPath, categoryPath } from '../routes';
 import { absoluteRenditionUrl, largestJpeg } from '../media/urls';
+import type { PhotoView } from '../media/view';
 import { shareImages, SITE_LOGO } from '../share-images/urls';
 import { SITE } from '../site';
 import { absoluteUrl } from './urls';
@@ -30,7 +31,10 @@ export function publisherLd(): JsonLdObject {
   };
 }
 
-export function newsArticleLd(article: ArticleView): JsonLdObject {
+export function newsArticleLd(
+  article: ArticleView,
+  authorPhoto: PhotoView | null = null,
+): JsonLdObject {
   const url = absoluteUrl(article.path);
   return {
     '@context': 'https://schema.org',
@@ -50,6 +54,9 @@ export function newsArticleLd(article: ArticleView): JsonLdObject {
         '@type': 'Person',
         name: article.author.name,
         url: absoluteUrl(authorPath(article.author.slug)),
+        ...(authorPhoto
+          ? { image: absoluteRenditionUrl(largestJpeg(authorPhoto, 'square').name) }
+          : {}),
       },
     ],
     publisher: publisherLd(),

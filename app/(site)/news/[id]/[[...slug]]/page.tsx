@@ -8,7 +8,7 @@ import { RelatedArticles } from '@/components/article/RelatedArticles';
 import { ShareLinks } from '@/components/article/ShareLinks';
 import { Breadcrumbs } from '@/components/ui/Breadcrumbs';
 import { parseArticleId } from '@/lib/articles/params';
-import { getPublishedArticle, getRelatedArticles } from '@/lib/articles/queries';
+import { getAuthorBySlug, getPublishedArticle, getRelatedArticles } from '@/lib/articles/queries';
 import { decodeSlugSegment } from '@/lib/arabic/slug';
 import { articleShortPath } from '@/lib/routes';
 import { absoluteUrl, articleMetadata, NOT_FOUND_METADATA } from '@/lib/seo/metadata';
@@ -47,13 +47,18 @@ export default async function ArticlePage({ params }: Props) {
   // A missing, outdated or differently encoded slug is one article under another URL.
   if (requestedSlug !== article.slug) permanentRedirect(article.path);
 
-  const related = await getRelatedArticles(article);
+  // The byline's portrait through the author's own cached lookup, whose tag a new portrait expires.
+  const [related, author] = await Promise.all([
+    getRelatedArticles(article),
+    getAuthorBySlug(article.author.slug),
+  ]);
+  const authorPhoto = author?.photo ?? null;
   return (
     <div className="mx-auto max-w-3xl px-4 py-6">
       <Breadcrumbs items={articleBreadcrumbs(article)} />
       <article className="mt-4">
-        <JsonLd data={newsArticleLd(article)} />
-        <ArticleHeader article={article} />
+        <JsonLd data={newsArticleLd(article, authorPhoto)} />
+        <ArticleHeader article={article} authorPhoto={authorPhoto} />
         {article.photo && (
           <Figure
             photo={article.photo}
