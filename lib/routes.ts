@@ -105,6 +105,7 @@ export const authorAdminPath = (id: number) => `${AUTHORS_ADMIN_PATH}/${id}`;
 
 export const PHOTOS_PATH = '/admin/photos';
 export const PHOTO_UPLOAD_PATH = '/admin/photos/upload';
+export const isPhotoUpload = (url: string | undefined) => pathOf(url) === PHOTO_UPLOAD_PATH;
 export const photoAdminPath = (id: number) => `${PHOTOS_PATH}/${id}`;
 
 /** A path no route matches: asking Next.js for it gives the full not-found page. */
@@ -133,16 +134,19 @@ export const acceptsWrites = (url: string | undefined) =>
 /**
  * What a write may send, and how long its body may take to arrive, by path: enforced by the server
  * before Next.js reads a byte (lib/http/request-limits.ts). Imports carry several documents of at
- * most 512 KB each; the editor one article; sign-in two fields.
+ * most 512 KB each; the editor one article; sign-in two fields. `answerMs`, where set, is how long
+ * the answer may then take (instead of the server's 60 s), the socket waiting as long: a photo
+ * upload waits its turn for processing (lib/media/queue.ts).
  */
-export type BodyLimit = { maxBytes: number; deadlineMs: number };
+export type BodyLimit = { maxBytes: number; deadlineMs: number; answerMs?: number };
 const KB = 1024;
 export function bodyLimitFor(url: string | undefined): BodyLimit {
   const path = pathOf(url);
   if (path === '/admin/sign-in' || isPasswordReset(path))
     return { maxBytes: 16 * KB, deadlineMs: 10_000 };
   // One photo per request (the page sends a batch one file after another), from a phone's network.
-  if (path === PHOTO_UPLOAD_PATH) return { maxBytes: 25 * KB * KB + 64 * KB, deadlineMs: 300_000 };
+  if (path === PHOTO_UPLOAD_PATH)
+    return { maxBytes: 25 * KB * KB + 64 * KB, deadlineMs: 300_000, answerMs: 180_000 };
   if (path === '/admin/import') return { maxBytes: 8 * KB * KB + 64 * KB, deadlineMs: 120_000 };
   if (isNewsroom(path)) return { maxBytes: KB * KB, deadlineMs: 30_000 };
   return { maxBytes: 16 * KB, deadlineMs: 10_000 };

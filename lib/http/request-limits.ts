@@ -48,6 +48,12 @@ export const requestLimits =
         `حجم ما أرسلتموه يتجاوز الحد المسموح به لهذه الصفحة (${Math.floor(limit.maxBytes / 1024)} كيلوبايت).`,
       );
     }
+    if (limit.answerMs) {
+      // Node closes a connection silent for SERVER_TIMEOUTS.timeout: this answer may be slower.
+      const socket = req.socket;
+      socket.setTimeout(limit.answerMs);
+      res.once('close', () => socket.setTimeout(SERVER_TIMEOUTS.timeout));
+    }
     const deadline = setTimeout(() => {
       if (req.readableEnded) return;
       // The answer goes out first; then the connection, whose body will never be read, closes.
@@ -61,14 +67,17 @@ export const requestLimits =
   };
 
 /**
- * A render step: an answer its client has still not taken DRAIN_DEADLINE_MS after it went into
- * Next.js is dropped, which gives its render slot back (a client that reads a byte now and then
- * defeats the socket's idle timeout, not this).
+ * A render step: an answer its client has still not taken DRAIN_DEADLINE_MS (or its path's
+ * `answerMs`) after it went into Next.js is dropped, which gives its render slot back (a client
+ * that reads a byte now and then defeats the socket's idle timeout, not this).
  */
 export const drainDeadline =
-  (ms: number = DRAIN_DEADLINE_MS): Step =>
-  (_req, res, next) => {
-    const timer = setTimeout(() => res.destroy(), ms);
+  (
+    msFor: (url: string | undefined) => number = (url) =>
+      bodyLimitFor(url).answerMs ?? DRAIN_DEADLINE_MS,
+  ): Step =>
+  (req, res, next) => {
+    const timer = setTimeout(() => res.destroy(), msFor(req.url));
     timer.unref();
     res.once('close', () => clearTimeout(timer));
     next();

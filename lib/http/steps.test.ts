@@ -340,9 +340,28 @@ describe('server steps', () => {
     assert.ok(Date.now() - started < 2000, `answered after ${Date.now() - started} ms`);
   });
 
+  it('request limits: a write with a longer answer deadline keeps its socket past the idle timeout', async () => {
+    const slowAnswer: RequestListener = (req, res) =>
+      void req.resume().on('end', () => setTimeout(() => res.end('processed'), 500));
+    const patient = await serve(
+      [requestLimits(() => ({ maxBytes: 1000, deadlineMs: 1000, answerMs: 2000 }))],
+      slowAnswer,
+    );
+    servers.at(-1)!.timeout = 200;
+    const impatient = await serve(
+      [requestLimits(() => ({ maxBytes: 1000, deadlineMs: 1000 }))],
+      slowAnswer,
+    );
+    servers.at(-1)!.timeout = 200;
+    const answer = await fetch(patient, { method: 'POST', body: 'photo' });
+    assert.equal(await answer.text(), 'processed');
+    // Without it, Node's idle timeout closes the silent connection: what an upload met in a burst.
+    await assert.rejects(fetch(impatient, { method: 'POST', body: 'photo' }));
+  });
+
   it('drain deadline: an answer its client does not take is dropped and gives its slot back', async () => {
     const queue = new RenderQueue(1, 10);
-    const base = await serve([inTurn(queue), drainDeadline(300)], (_req, res) => {
+    const base = await serve([inTurn(queue), drainDeadline(() => 300)], (_req, res) => {
       res.writeHead(200, { 'content-type': 'application/octet-stream' });
       const chunk = Buffer.alloc(1024 * 1024);
       const pump = () => {

@@ -14,8 +14,12 @@ import { contentTypeOfName, type Focus } from './renditions';
 import { mediaStore } from './store';
 import { photoSelect, toPhotoView, type PhotoView } from './view';
 
-/** Photos waiting to be processed in this process, beyond the one being processed. */
-export const processingQueue = new ProcessingQueue(20);
+/**
+ * Photos waiting to be processed in this process. A 24-megapixel photo takes 12–13 s here
+ * (npm run bench:photos), so the twelfth in line is answered within about 160 s, inside the
+ * upload's 180 s answer deadline (lib/routes.ts); beyond that an upload is told to retry.
+ */
+export const processingQueue = new ProcessingQueue(12);
 
 export class PhotoBusyError extends Error {
   constructor() {

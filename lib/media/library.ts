@@ -20,6 +20,9 @@ import { photoSearchText } from './ingest';
 import { photoSelect, toPhotoView, type PhotoView } from './view';
 
 export { PhotoBusyError };
+
+/** Whether an upload arriving now would be refused for want of a processing turn. */
+export const photoQueueFull = () => processingQueue.full;
 export type { UploadResult };
 
 /** A newsroom upload: the photo starts without texts, centred; the editor completes it. */

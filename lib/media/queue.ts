@@ -12,6 +12,11 @@ export class ProcessingQueue {
     return this.waiting;
   }
 
+  /** Whether `run` would refuse now: an upload can be turned away before its body is read. */
+  get full(): boolean {
+    return this.waiting >= this.limit;
+  }
+
   run<T>(task: () => Promise<T>): Promise<T> | null {
     if (this.waiting >= this.limit) return null;
     this.waiting++;

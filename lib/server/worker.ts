@@ -48,6 +48,7 @@ import { workerLink } from './worker-link';
 import { checkPostgres } from '../db/postgres-health';
 import {
   isHealthCheck,
+  isPhotoUpload,
   isSearchPage,
   isSharedPage,
   loggablePath,
@@ -197,7 +198,11 @@ export async function runWorker(): Promise<void> {
       (req, res, next) =>
         req.method === 'GET' || req.method === 'HEAD'
           ? readerTurn(req, res, next)
-          : writerTurn(req, res, next),
+          : // A photo upload waits for the processing queue, which bounds it: in a write turn it
+            // would hold one for minutes and keep editors' saves waiting behind a burst.
+            isPhotoUpload(req.url)
+            ? next()
+            : writerTurn(req, res, next),
       drainDeadline(),
       readerHtml(enhancements.urls, notFoundPage),
     ],

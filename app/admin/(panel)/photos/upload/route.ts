@@ -1,6 +1,6 @@
 import { authorize } from '@/lib/auth/session';
 import { PhotoError } from '@/lib/media/errors';
-import { PhotoBusyError, uploadPhoto } from '@/lib/media/library';
+import { PhotoBusyError, photoQueueFull, uploadPhoto } from '@/lib/media/library';
 import { PHOTO_LIMITS } from '@/lib/media/limits';
 import { photoAdminPath } from '@/lib/routes';
 import { env } from '@/lib/runtime/env';
@@ -26,6 +26,8 @@ export async function POST(request: Request) {
   const declared = Number(request.headers.get('content-length') ?? 'NaN');
   if (declared > PHOTO_LIMITS.maxBytes)
     return json({ ok: false, error: new PhotoError('too-large').message, code: 'too-large' }, 413);
+  // Before reading up to 25 MB that could not be processed anyway.
+  if (photoQueueFull()) return json({ ok: false, error: new PhotoBusyError().message }, 503);
   const bytes = new Uint8Array(await request.arrayBuffer());
   try {
     const { photo, reused } = await uploadPhoto(bytes, {
