@@ -41,8 +41,8 @@ function article(n: number): ArticleInput {
     slug: `خبر-${n}`,
     dek: `تمهيد الخبر ${n}.`,
     blocks: [
-      { type: 'heading', text: `عنوان فرعي ${n}` },
-      { type: 'paragraph', text: `فقرة الخبر ${n} وفيها نص عربي يكفي للبحث.` },
+      { type: 'heading', level: 2, text: `عنوان فرعي ${n}` },
+      { type: 'paragraph', content: [{ text: `فقرة الخبر ${n} وفيها نص عربي يكفي للبحث.` }] },
     ],
     outlet: 'هومبريس',
     authorName: `كاتب ${n % 3}`,

@@ -21,7 +21,7 @@ const input = (title: string): ArticleInput => ({
   title,
   slug: 'خبر-التزامن',
   dek: 'تمهيد الخبر.',
-  blocks: [{ type: 'paragraph', text: 'فقرة.' }],
+  blocks: [{ type: 'paragraph', content: [{ text: 'فقرة.' }] }],
   outlet: 'هومبريس',
   authorName: 'كاتب',
   categorySlug: 'أمن',

@@ -83,7 +83,7 @@ describe(`search over the seeded article (real ${databaseProvider() === 'postgre
       title: 'مهرجان الفيلم في مراكش',
       slug: 'ر1',
       dek: 'تمهيد.',
-      blocks: [{ type: 'paragraph', text: 'فقرة.' }],
+      blocks: [{ type: 'paragraph', content: [{ text: 'فقرة.' }] }],
       publishedAt: new Date(Date.now() - 3 * day),
     });
     const newerBody = await saveArticle(db.prisma, {
@@ -92,7 +92,7 @@ describe(`search over the seeded article (real ${databaseProvider() === 'postgre
       title: 'خبر آخر',
       slug: 'ر2',
       dek: 'تمهيد.',
-      blocks: [{ type: 'paragraph', text: 'عن مهرجان الفيلم.' }],
+      blocks: [{ type: 'paragraph', content: [{ text: 'عن مهرجان الفيلم.' }] }],
       publishedAt: new Date(Date.now() - day),
     });
     const newest = await saveArticle(db.prisma, {
@@ -101,7 +101,7 @@ describe(`search over the seeded article (real ${databaseProvider() === 'postgre
       title: 'انطلاق مهرجان الفيلم',
       slug: 'ر3',
       dek: 'تمهيد.',
-      blocks: [{ type: 'paragraph', text: 'فقرة.' }],
+      blocks: [{ type: 'paragraph', content: [{ text: 'فقرة.' }] }],
       publishedAt: new Date(Date.now() - 2 * day),
     });
     assert.deepEqual(await find('مهرجان الفيلم'), [newest.id, older.id, newerBody.id]);
@@ -163,7 +163,7 @@ describe(`search over the seeded article (real ${databaseProvider() === 'postgre
       categorySlug: 'أمن',
       tagNames: [],
       dek: 'تمهيد عن طوكيو.',
-      blocks: [{ type: 'paragraph' as const, text: 'فقرة عن طوكيو.' }],
+      blocks: [{ type: 'paragraph' as const, content: [{ text: 'فقرة عن طوكيو.' }] }],
     };
     await saveArticle(db.prisma, {
       ...base,
@@ -199,7 +199,7 @@ describe(`search over the seeded article (real ${databaseProvider() === 'postgre
       categorySlug: 'أمن',
       tagNames: [],
       dek: 'تمهيد.',
-      blocks: [{ type: 'paragraph' as const, text: 'فقرة.' }],
+      blocks: [{ type: 'paragraph' as const, content: [{ text: 'فقرة.' }] }],
       status: 'published' as const,
       publishedAt: new Date(Date.now() - 1000),
     };

@@ -248,7 +248,7 @@ describe('saveArticle', () => {
           title: 'عنوان آخر',
           slug: seeded!.slug!,
           dek: 'تمهيد.',
-          blocks: [{ type: 'paragraph', text: 'فقرة.' }],
+          blocks: [{ type: 'paragraph', content: [{ text: 'فقرة.' }] }],
           outlet: 'هومبريس',
           authorName: 'كاتب جديد',
           categorySlug: 'أمن',

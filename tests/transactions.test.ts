@@ -94,7 +94,7 @@ describe('a write that fails midway leaves nothing behind', () => {
       title: 'مقال تجريبي ينشر مع وسوم جديدة',
       slug: 'مقال-تجريبي',
       dek: 'تمهيد المقال التجريبي.',
-      blocks: [{ type: 'paragraph', text: 'فقرة المقال التجريبي.' }],
+      blocks: [{ type: 'paragraph', content: [{ text: 'فقرة المقال التجريبي.' }] }],
       outlet: 'هومبريس',
       authorName: 'كاتب الاختبار',
       categorySlug: 'أمن',

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { slugify } from '../../lib/arabic/slug';
+import { plainOf } from '../../lib/articles/blocks';
 import { parseDocumentBytes } from '../../lib/documents/parse';
 import { articlePath, authorPath, categoryFeedPath, categoryPath, tagPath } from '../../lib/routes';
 
@@ -27,6 +28,8 @@ export const seedArticle = {
   tagPath: tagPath(slugify(manifest.tags[0]!)),
   authorPath: authorPath(slugify(parsed.document.author)),
   headings: parsed.document.blocks.flatMap((b) => (b.type === 'heading' ? [b.text] : [])),
-  paragraphs: parsed.document.blocks.flatMap((b) => (b.type === 'paragraph' ? [b.text] : [])),
+  paragraphs: parsed.document.blocks.flatMap((b) =>
+    b.type === 'paragraph' ? [plainOf(b.content)] : [],
+  ),
   publishedAt: manifest.publishedAt,
 };

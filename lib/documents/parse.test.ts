@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
+import { plainOf } from '../articles/blocks';
+import { isHeading, serializeBody } from './body-format';
 import {
-  blockLine,
-  isHeading,
   MAX_REPORTED_ISSUES,
   parseBody,
   parseDocument,
@@ -56,11 +56,11 @@ describe('parseDocument on the seed', () => {
   it('finds the 13 body paragraphs', () => {
     const paragraphs = document.blocks.filter((b) => b.type === 'paragraph');
     assert.equal(paragraphs.length, 13);
-    assert.match(paragraphs.at(-1)!.text, /في المنطقة\.$/);
+    assert.match(plainOf(paragraphs.at(-1)!.content), /في المنطقة\.$/);
   });
 
   it('starts the body with a heading', () => {
-    assert.deepEqual(document.blocks[0], { type: 'heading', text: 'أهمية الزيارة' });
+    assert.deepEqual(document.blocks[0], { type: 'heading', level: 2, text: 'أهمية الزيارة' });
   });
 });
 
@@ -96,7 +96,7 @@ describe('parseDocument accepts the format variants', () => {
     assert.equal(doc.lead, '<script>alert(1)</script> تمهيد.');
     assert.deepEqual(doc.blocks[0], {
       type: 'paragraph',
-      text: '<b>فقرة</b> <img src=x onerror=alert(1)>.',
+      content: [{ text: '<b>فقرة</b> <img src=x onerror=alert(1)>.' }],
     });
   });
 
@@ -190,9 +190,9 @@ describe('parseBody (the editor body field)', () => {
     assert.deepEqual(result, {
       ok: true,
       blocks: [
-        { type: 'heading', text: 'أهمية الزيارة' },
-        { type: 'paragraph', text: 'تكتسب هذه الزيارة أهمية خاصة.' },
-        { type: 'paragraph', text: 'فقرة ثانية.' },
+        { type: 'heading', level: 2, text: 'أهمية الزيارة' },
+        { type: 'paragraph', content: [{ text: 'تكتسب هذه الزيارة أهمية خاصة.' }] },
+        { type: 'paragraph', content: [{ text: 'فقرة ثانية.' }] },
       ],
     });
   });
@@ -277,12 +277,10 @@ describe('photo lines in the body', () => {
       { type: 'photo', photoId: 12 },
       { type: 'gallery', photoIds: [13, 14, 15] },
     ]);
-    assert.deepEqual(body.blocks.map(blockLine), [
-      'فقرة أولى.',
-      '[صورة 12]',
-      '[معرض 13 14 15]',
-      'فقرة ثانية.',
-    ]);
+    assert.equal(
+      serializeBody(body.blocks),
+      'فقرة أولى.\n\n[صورة 12]\n\n[معرض 13 14 15]\n\nفقرة ثانية.',
+    );
   });
   it('names the line of a bad photo line', () => {
     const one = parseBody('فقرة.\n[معرض 12]');

@@ -1,5 +1,6 @@
-import { GALLERY_LIMITS, type Block } from '../articles/blocks';
+import type { Block } from '../articles/blocks';
 import { countNoun } from '../arabic/plural';
+import { classifyLines, type BodyOptions, type Line } from './body-format';
 import { hasForbiddenCharacters } from '../text/clean';
 import { firstInvalidUtf8Offset, lineOfOffset } from './utf8';
 
@@ -9,8 +10,8 @@ import { firstInvalidUtf8Offset, lineOfOffset } from './utf8';
  *   (blank lines anywhere are ignored; a UTF-8 BOM and CRLF line ends are accepted)
  *   outlet – author            ← byline; the separator may be – — or - with spaces around it
  *   lead paragraph             ← the dek
- *   Short heading              ← a heading: short and without sentence-final punctuation
- *   Paragraph text.            ← anything else is a paragraph
+ *   the body                   ← headings, paragraphs, quotes, lists, photos, embeds…
+ *                                 (lib/documents/body-format.ts)
  */
 export type ParsedDocument = {
   outlet: string;
@@ -31,6 +32,8 @@ export type ParseIssueCode =
   | 'missing-body'
   | 'line-too-long'
   | 'photo'
+  | 'link'
+  | 'structure'
   | 'more';
 
 export type ParseResult =
@@ -38,18 +41,14 @@ export type ParseResult =
 
 export const MAX_DOCUMENT_BYTES = 512 * 1024;
 export const MAX_LINE_LENGTH = 5_000;
-export const MAX_HEADING_LENGTH = 90;
-export const MAX_HEADING_WORDS = 12;
 /** Issues reported at most; the rest are counted in one last line («و N أخطاء أخرى»). */
 export const MAX_REPORTED_ISSUES = 20;
 
 const BYLINE_SEPARATOR = /\s+[–—-]\s+|\s*[–—]\s*/;
-/** Sentence-final punctuation, possibly followed by closing quotes or brackets. */
-const SENTENCE_END = /[.!?؟:…،؛]["'»”’)\]]*$/u;
 /** Bidi embeddings, overrides and isolates: they would let a line reorder the text around it. */
 const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
 
-export function parseDocumentBytes(bytes: Uint8Array): ParseResult {
+export function parseDocumentBytes(bytes: Uint8Array, options: BodyOptions = {}): ParseResult {
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
     return failure(
       1,
@@ -72,10 +71,10 @@ export function parseDocumentBytes(bytes: Uint8Array): ParseResult {
       `ترميز غير صالح عند البايت ${invalidAt}: يجب أن تكون الوثيقة بترميز UTF-8.`,
     );
   }
-  return parseDocument(new TextDecoder('utf-8').decode(bytes));
+  return parseDocument(new TextDecoder('utf-8').decode(bytes), options);
 }
 
-export function parseDocument(source: string): ParseResult {
+export function parseDocument(source: string, options: BodyOptions = {}): ParseResult {
   const text = source.replace(/^\uFEFF/, '');
   const rawLines = text.split(/\r\n|\r|\n/);
   const issues = new IssueList();
@@ -113,7 +112,7 @@ export function parseDocument(source: string): ParseResult {
   }
   if (!byline || !leadLine || errors.length > 0) return { ok: false, errors };
 
-  const body = classifyBody(bodyLines, leadLine.number);
+  const body = classifyBody(bodyLines, leadLine.number, options);
   if (!body.ok) return body;
   return { ok: true, document: { ...byline, lead: leadLine.text, blocks: body.blocks } };
 }
@@ -121,10 +120,10 @@ export function parseDocument(source: string): ParseResult {
 export type BodyResult = { ok: true; blocks: Block[] } | { ok: false; errors: ParseIssue[] };
 
 /**
- * The body alone (what the newsroom editor's body field holds): heading lines and paragraphs,
- * classified by the same rules as a whole document. Line numbers count from 1 in `text`.
+ * The body alone (what the newsroom editor's body field holds), classified by the same rules as
+ * a whole document. Line numbers count from 1 in `text`.
  */
-export function parseBody(text: string): BodyResult {
+export function parseBody(text: string, options: BodyOptions = {}): BodyResult {
   const issues = new IssueList();
   const lines: Line[] = [];
   text
@@ -137,10 +136,8 @@ export function parseBody(text: string): BodyResult {
   if (issues.count > 0) return { ok: false, errors: issues.reported() };
   if (lines.length === 0)
     return { ok: false, errors: [{ line: 1, code: 'missing-body', message: 'المتن فارغ.' }] };
-  return classifyBody(lines, 1);
+  return classifyBody(lines, 1, options);
 }
-
-type Line = { number: number; text: string };
 
 /**
  * The issues of one document: the first MAX_REPORTED_ISSUES kept, the rest only counted, so a
@@ -168,52 +165,14 @@ class IssueList {
   }
 }
 
-/**
- * A media library photo on a line of its own: «[صورة 12]», or a gallery «[معرض 12 13 14]» (ids
- * as the library shows them, Western or Arabic-Indic digits, separated by spaces or commas).
- */
-const PHOTO_LINE = /^\[\s*(صورة|معرض)\s+([0-9٠-٩][0-9٠-٩\s,،]*)\]$/u;
+/** Kinds of block that carry the story's text: a body needs one, not only headings or photos. */
+const PROSE = new Set<Block['type']>(['paragraph', 'quote', 'list', 'factbox']);
 
-/** The line a block is written as in the document format (the editor's body field). */
-export function blockLine(block: Block): string {
-  if (block.type === 'photo') return `[صورة ${block.photoId}]`;
-  if (block.type === 'gallery') return `[معرض ${block.photoIds.join(' ')}]`;
-  return block.text;
-}
-
-function photoBlock(line: Line, issues: IssueList): Block | null {
-  const match = PHOTO_LINE.exec(line.text);
-  if (!match) return null;
-  const ids = match[2]!
-    .replace(/[٠-٩]/g, (d) => String(d.charCodeAt(0) - 0x0660))
-    .split(/[\s,،]+/)
-    .filter(Boolean)
-    .map(Number);
-  const bad = (message: string) => {
-    issues.push({ line: line.number, code: 'photo', message: `السطر ${line.number}: ${message}` });
-    return { type: 'paragraph' as const, text: line.text };
-  };
-  if (ids.some((id) => !Number.isSafeInteger(id) || id < 1)) return bad('رقم الصورة غير صالح.');
-  if (match[1] === 'صورة') {
-    if (ids.length !== 1) return bad('«[صورة …]» لصورة واحدة؛ للعدة صور استعملوا «[معرض …]».');
-    return { type: 'photo', photoId: ids[0]! };
-  }
-  if (ids.length < GALLERY_LIMITS.min || ids.length > GALLERY_LIMITS.max)
-    return bad(`المعرض من ${GALLERY_LIMITS.min} إلى ${GALLERY_LIMITS.max} صورة.`);
-  return { type: 'gallery', photoIds: ids };
-}
-
-function classifyBody(lines: Line[], reportLine: number): BodyResult {
+function classifyBody(lines: Line[], reportLine: number, options: BodyOptions): BodyResult {
   const issues = new IssueList();
-  const blocks: Block[] = lines.map(
-    (line) =>
-      photoBlock(line, issues) ?? {
-        type: isHeading(line.text) ? 'heading' : 'paragraph',
-        text: line.text,
-      },
-  );
+  const blocks = classifyLines(lines, options, (issue) => issues.push(issue));
   if (issues.count > 0) return { ok: false, errors: issues.reported() };
-  if (!blocks.some((block) => block.type === 'paragraph')) {
+  if (!blocks.some((block) => PROSE.has(block.type))) {
     return {
       ok: false,
       errors: [
@@ -252,12 +211,6 @@ function cleanLine(raw: string, number: number, errors: IssueList): Line | null 
     return null;
   }
   return { number, text: cleaned };
-}
-
-export function isHeading(line: string): boolean {
-  if (line.length > MAX_HEADING_LENGTH) return false;
-  if (line.split(' ').length > MAX_HEADING_WORDS) return false;
-  return !SENTENCE_END.test(line);
 }
 
 function splitByline(line: string): { outlet: string; author: string } | null {

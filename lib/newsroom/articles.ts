@@ -1,7 +1,7 @@
 import 'server-only';
 import type { Prisma } from '../../generated/prisma/client';
 import { parseBlocks } from '../articles/blocks';
-import { blockLine } from '../documents/parse';
+import { serializeBody } from '../documents/body-format';
 import { expireArticleChange } from '../publishing/expire-change';
 import {
   ArticleConflictError,
@@ -131,7 +131,7 @@ export async function getEditableArticle(id: number): Promise<EditableArticle | 
     slug: row.slug,
     dek: row.dek,
     // The body field uses the document format: one block per line, blank lines between them.
-    body: parseBlocks(row.body).map(blockLine).join('\n\n'),
+    body: serializeBody(parseBlocks(row.body)),
     category: row.category.slug,
     tags: row.tags.map((t) => t.tag.name).join('، '),
     author: row.author.name,
@@ -164,6 +164,7 @@ const FIELD_MESSAGES: Record<ArticleField, string> = {
   author: 'اسم الكاتب لا يكوّن رابطاً: استعملوا حروفاً أو أرقاماً.',
   tags: 'أحد الوسوم لا يكوّن رابطاً: استعملوا حروفاً أو أرقاماً.',
   photo: 'الصورة غير موجودة في المكتبة أو بلا نص بديل: أضيفوا النص البديل قبل النشر.',
+  body: 'المتن يذكر مقالاً غير موجود.',
 };
 
 export async function saveFromEditor(
@@ -249,6 +250,11 @@ export async function saveFromEditor(
         errors: { [field]: `الصورة رقم ${error.photoId}: ${FIELD_MESSAGES.photo}` },
       };
     }
+    if (error instanceof ArticleWriteError && error.field === 'body' && error.photoId !== null)
+      return {
+        ok: false,
+        errors: { body: `المقال رقم ${error.photoId} المذكور في المتن غير موجود.` },
+      };
     if (error instanceof ArticleWriteError && error.field)
       return { ok: false, errors: { [error.field]: FIELD_MESSAGES[error.field] } };
     throw error;

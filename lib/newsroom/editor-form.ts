@@ -8,6 +8,7 @@ import {
 } from '../articles/limits';
 import { fromCasablancaLocal } from '../arabic/dates';
 import { parseBody } from '../documents/parse';
+import { siteOrigin } from '../seo/urls';
 import { cleanText } from '../text/clean';
 
 export const INTENTS = ['draft', 'publish', 'unpublish'] as const;
@@ -121,10 +122,12 @@ export function readEditorForm(
   const body =
     rawBody.length > L.body.max
       ? { ok: false as const, errors: [{ line: 0, message: 'المتن طويل جداً.' }] }
-      : parseBody(rawBody);
+      : parseBody(rawBody, { siteOrigin: siteOrigin() });
   if (!body.ok)
     errors.body = body.errors
-      .map((e) => (e.line ? `السطر ${e.line}: ${e.message}` : e.message))
+      .map((e) =>
+        e.line && !e.message.startsWith('السطر') ? `السطر ${e.line}: ${e.message}` : e.message,
+      )
       .join(' ');
   if (!parsed.success || !body.ok) return { ok: false, errors };
   const slugValue = parsed.data.slug || slugify(parsed.data.title);

@@ -6,6 +6,7 @@ import { slugify } from '../arabic/slug';
 import { saveArticleInTransaction, type SaveResult } from '../publishing/write';
 import { recordAudit, type Actor } from '../audit/log';
 import { formatIssues, parseDocumentBytes } from '../documents/parse';
+import { siteOrigin } from '../seo/urls';
 import { truncateAtWord } from '../seo/text';
 import { PhotoError } from '../media/errors';
 import { preparePhoto, recordPhoto, type PreparedPhoto } from '../media/ingest';
@@ -39,7 +40,7 @@ export async function importDocument(
   bytes: Uint8Array,
   options: { categorySlug: string; actor: Actor },
 ): Promise<ImportOutcome> {
-  const parsed = parseDocumentBytes(bytes);
+  const parsed = parseDocumentBytes(bytes, { siteOrigin: siteOrigin() });
   if (!parsed.ok)
     return { name, outcome: 'failed', errors: formatIssues(name, parsed.errors).split('\n') };
   const sourceKey = `import:${documentFingerprint(bytes)}`;

@@ -2,7 +2,7 @@ import type { Prisma, PrismaClient } from '../../generated/prisma/client';
 import { slugify } from '../arabic/slug';
 import { searchEngine } from '../search/current';
 import { articleTerms } from '../search/indexable';
-import { isTextBlock, photoIdsOf, textsOf, type Block } from '../articles/blocks';
+import { articleIdsOf, mapTexts, photoIdsOf, textsOf, type Block } from '../articles/blocks';
 import { countWords } from '../articles/reading-time';
 import { cleanText } from '../text/clean';
 
@@ -54,13 +54,13 @@ export type EditTarget = { id: number; expectedUpdatedAt: string };
 type Tx = Prisma.TransactionClient;
 
 /** The input field a refused write concerns, so each caller can say it in its own words. */
-export type ArticleField = 'slug' | 'category' | 'author' | 'tags' | 'photo';
+export type ArticleField = 'slug' | 'category' | 'author' | 'tags' | 'photo' | 'body';
 
 export class ArticleWriteError extends Error {
   constructor(
     message: string,
     readonly field: ArticleField | null = null,
-    /** The photo a refusal of the `photo` field is about. */
+    /** The photo a refusal of the `photo` field is about, or the article one of `body` names. */
     readonly photoId: number | null = null,
   ) {
     super(message);
@@ -107,6 +107,7 @@ export async function saveArticleInTransaction(
   const leadPhotoId = input.leadPhotoId ?? null;
   const bodyPhotoIds = photoIdsOf(input.blocks);
   await checkPhotos(tx, [...(leadPhotoId ? [leadPhotoId] : []), ...bodyPhotoIds], input.status);
+  await checkLinkedArticles(tx, articleIdsOf(input.blocks));
   const author = await ensureAuthor(tx, input.authorName);
   const tags = await ensureTags(tx, input.tagNames);
   const authorId = author.id;
@@ -218,6 +219,23 @@ async function checkPhotos(tx: Tx, ids: number[], status: ArticleStatus): Promis
   }
 }
 
+/** Links and related cards name our articles by id: each must exist (published or not yet). */
+async function checkLinkedArticles(tx: Tx, ids: number[]): Promise<void> {
+  if (ids.length === 0) return;
+  const found = new Set(
+    (await tx.article.findMany({ where: { id: { in: ids } }, select: { id: true } })).map(
+      (a) => a.id,
+    ),
+  );
+  const missing = ids.find((id) => !found.has(id));
+  if (missing !== undefined)
+    throw new ArticleWriteError(
+      `article ${missing} named in the body does not exist`,
+      'body',
+      missing,
+    );
+}
+
 /** Where the story's photos are used: the lead first, then the body's in order, each once. */
 async function replacePhotos(
   tx: Tx,
@@ -246,9 +264,7 @@ function cleanInput(input: ArticleInput): ArticleInput {
     outlet: cleanText(input.outlet),
     authorName: cleanText(input.authorName),
     tagNames: input.tagNames.map(cleanText),
-    blocks: input.blocks.map((block) =>
-      isTextBlock(block) ? { ...block, text: cleanText(block.text) } : block,
-    ),
+    blocks: mapTexts(input.blocks, cleanText),
   };
 }
 

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { slugify } from '../arabic/slug';
 import type { ArticleInput } from '../publishing/write';
 import { formatIssues, parseDocumentBytes } from '../documents/parse';
+import { siteOrigin } from '../seo/urls';
 import type { PhotoTexts } from '../media/ingest';
 import { PhotoError } from '../media/errors';
 import { checkUpload } from '../media/process';
@@ -45,7 +46,7 @@ export async function loadArticle(
   categories: SeedCategory[],
 ): Promise<SeedArticle> {
   const documentPath = path.join(dir, name);
-  const parsed = parseDocumentBytes(await readFile(documentPath));
+  const parsed = parseDocumentBytes(await readFile(documentPath), { siteOrigin: siteOrigin() });
   if (!parsed.ok) throw new SeedError(formatIssues(documentPath, parsed.errors));
 
   const manifestPath = documentPath.replace(/\.txt$/, '.json');

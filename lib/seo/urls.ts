@@ -8,3 +8,8 @@ import { env } from '../runtime/env';
 export function absoluteUrl(path: string): string {
   return `${env().SITE_URL}${path.startsWith('/') ? path : `/${path}`}`;
 }
+
+/** The public origin, for telling our own absolute links from other sites'. */
+export function siteOrigin(): string {
+  return new URL(env().SITE_URL).origin;
+}

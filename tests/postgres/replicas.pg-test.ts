@@ -34,7 +34,7 @@ const article = (n: number) => ({
   title: `خبر النسخة ${n}`,
   slug: `خبر-النسخة-${n}`,
   dek: 'تمهيد.',
-  blocks: [{ type: 'paragraph' as const, text: 'فقرة.' }],
+  blocks: [{ type: 'paragraph' as const, content: [{ text: 'فقرة.' }] }],
   outlet: 'هومبريس',
   authorName: 'كاتب',
   categorySlug: 'أمن',

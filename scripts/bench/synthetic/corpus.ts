@@ -69,8 +69,11 @@ export function syntheticArticle(
   const title = `[${SYNTHETIC_MARK}] ${pick(VERBS)} ${phrase()} ${pick(LINKS)} ${pick(CITIES)} ${phrase()}`;
   const blocks: Block[] = [];
   for (let section = 0; section < 2; section++) {
-    blocks.push({ type: 'heading', text: phrase() });
-    blocks.push({ type: 'paragraph', text: paragraph() }, { type: 'paragraph', text: paragraph() });
+    blocks.push({ type: 'heading', level: 2, text: phrase() });
+    blocks.push(
+      { type: 'paragraph', content: [{ text: paragraph() }] },
+      { type: 'paragraph', content: [{ text: paragraph() }] },
+    );
   }
   const twoYears = 2 * 365 * 24 * 3600 * 1000;
   const tagCount = 1 + Math.floor(rand() * 3);
