@@ -72,6 +72,14 @@ export const isNewsroom = (url: string | undefined) => {
   return path === '/admin' || path.startsWith('/admin/');
 };
 
+/**
+ * A provider's player inside a page of ours (lib/http/embed-frames.ts): the article page frames
+ * only its own origin, and this page's policy allows that provider's frame and nothing else.
+ */
+export const EMBED_PREFIX = '/embed/';
+export const embedFramePath = (provider: string, id: string) =>
+  `${EMBED_PREFIX}${segment(provider)}/${segment(id)}`;
+
 /** Our progressive-enhancement scripts (public/enhance/, served by lib/http/enhancements.ts). */
 export const ENHANCE_PREFIX = '/enhance/';
 export const enhancementPath = (name: string, version: string) =>

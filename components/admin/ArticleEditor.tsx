@@ -146,10 +146,45 @@ export function ArticleEditor({ initial, categories, authors }: Props) {
             aria-describedby="body-help"
             aria-invalid={Boolean(e.body)}
           />
-          <p id="body-help" className="mt-1 text-sm text-muted">
-            سطر لكل فقرة. السطر القصير بلا نقطة في آخره عنوانٌ فرعي. لإدراج صورة من المكتبة سطرٌ مثل
-            «[صورة 12]»، ولمعرض صور «[معرض 12 13 14]» (الأرقام كما في مكتبة الصور).
-          </p>
+          <div id="body-help" className="mt-1 text-sm text-muted">
+            <p>
+              سطر لكل فقرة. «## عنوان» عنوان فرعي و«### عنوان» عنوان أصغر (وإن لم يكن في المتن أي
+              «##» فالسطر القصير بلا نقطة في آخره عنوانٌ فرعي).
+            </p>
+            <details className="mt-1">
+              <summary className="cursor-pointer font-bold">دليل التنسيق</summary>
+              <ul className="mt-1 list-disc space-y-1 ps-5" dir="rtl">
+                <li>
+                  <code>**عريض**</code> و<code>*مائل*</code> و<code>[نص الرابط](https://…)</code>؛
+                  رابط مقال من الموقع مثل <code>[نص](/news/12)</code> يتبع تغيّر رابطه.
+                </li>
+                <li>
+                  <code>&gt; نص</code> اقتباس (الأسطر المتتالية اقتباس واحد، و
+                  <code>&gt; — المصدر</code> يختمه)، و<code>&gt;&gt; نص</code> اقتباس بارز.
+                </li>
+                <li>
+                  <code>- بند</code> قائمة نقطية و<code>1. بند</code> قائمة مرقّمة؛ السطر الفارغ ينهي
+                  القائمة. <code>---</code> فاصل.
+                </li>
+                <li>
+                  <code>[صورة 12]</code> صورة من المكتبة، <code>[معرض 12 13 14]</code> معرض،{' '}
+                  <code>[مقال 42]</code> بطاقة «اقرأ أيضاً».
+                </li>
+                <li>
+                  <code>[معلومات: العنوان]</code> ثم فقرات أو بنود ثم <code>[/معلومات]</code> صندوق
+                  معلومات.
+                </li>
+                <li>
+                  رابط يوتيوب أو إكس أو إنستغرام أو تيك توك أو فيسبوك أو تيليغرام وحده في سطر يصبح
+                  بطاقة تضمين (<code>[عنوان](الرابط)</code> لعنوانها)؛ لا يُحمَّل شيء من المنصة حتى
+                  يطلبه القارئ.
+                </li>
+                <li>
+                  <code>\</code> في أول السطر يجعله فقرة كما هو.
+                </li>
+              </ul>
+            </details>
+          </div>
           <FieldError id="body-error" message={e.body} />
         </div>
         <div className="grid gap-4 sm:grid-cols-2">

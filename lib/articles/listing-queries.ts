@@ -1,7 +1,7 @@
 import type { Prisma, PrismaClient } from '../../generated/prisma/client';
 import { PAGE_SIZE, pageCount, pageOffset } from './pagination';
-import { summarySelect, toSummary } from './mappers';
-import type { ArticlePage, ArticleSummary } from './types';
+import { articleSelect, summarySelect, toArticleView, toSummary } from './mappers';
+import type { ArticlePage, ArticleSummary, ArticleView } from './types';
 
 /**
  * The uncached listing queries, each taking its client: queries.ts caches them for the site, and
@@ -31,6 +31,21 @@ export async function latestArticles(
     select: summarySelect,
   });
   return rows.map(toSummary);
+}
+
+/** The same, whole (body and photos): what the feeds carry. */
+export async function latestFullArticles(
+  db: PrismaClient,
+  take: number,
+  categoryId?: number,
+): Promise<ArticleView[]> {
+  const rows = await db.article.findMany({
+    where: { ...visible(), ...(categoryId ? { categoryId } : {}) },
+    orderBy: newestFirst,
+    take,
+    select: articleSelect,
+  });
+  return rows.map(toArticleView);
 }
 
 async function articlePage(

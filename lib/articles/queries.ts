@@ -8,6 +8,7 @@ import {
   busiestTagIds,
   categoryArticlePage,
   latestArticles,
+  latestFullArticles,
   relatedArticles,
   tagArticlePage,
   visible,
@@ -20,8 +21,10 @@ import type {
   ArticleView,
   AuthorView,
   CategoryView,
+  LinkedArticle,
   TagView,
 } from './types';
+import { articlePath } from '../routes';
 
 /** Shared by generateMetadata and the page through React's per-request cache. */
 export const getPublishedArticle = cache((id: number): Promise<ArticleView | null> =>
@@ -38,6 +41,33 @@ export const getPublishedArticle = cache((id: number): Promise<ArticleView | nul
     REVALIDATE.article,
   ),
 );
+
+/**
+ * The published articles a body links to or shows as cards, at their current title and URL:
+ * tagged with each one's tag, so a new slug or title, or an unpublication, refreshes the pages
+ * that name it.
+ */
+export function getLinkedArticles(ids: readonly number[]): Promise<LinkedArticle[]> {
+  if (ids.length === 0) return Promise.resolve([]);
+  const sorted = [...new Set(ids)].sort((a, b) => a - b);
+  return cachedQuery(
+    ['linked', ...sorted],
+    sorted.map(TAGS.article),
+    async () => {
+      const rows = await prisma.article.findMany({
+        where: { id: { in: sorted }, ...visible() },
+        select: { id: true, slug: true, title: true, dek: true },
+      });
+      return rows.map((r) => ({
+        id: r.id,
+        path: articlePath(r.id, r.slug),
+        title: r.title,
+        dek: r.dek,
+      }));
+    },
+    REVALIDATE.article,
+  );
+}
 
 /**
  * Newest articles sharing a tag, then the category. Refreshed with the article or hourly, not on
@@ -173,13 +203,13 @@ export function getTrendingTags(): Promise<TagView[]> {
 export const FEED_SIZE = 50;
 
 /** The newest published articles for the site feed, or for one category's feed. */
-export function getFeedArticles(categoryId?: number): Promise<ArticleSummary[]> {
+export function getFeedArticles(categoryId?: number): Promise<ArticleView[]> {
   // A category's feed changes only with its own articles, not with every publication.
   const tags = categoryId ? [TAGS.category(categoryId)] : [TAGS.feed, TAGS.latest];
   return cachedQuery(
     ['feed', categoryId ?? 'all'],
     tags,
-    () => latestArticles(prisma, FEED_SIZE, categoryId),
+    () => latestFullArticles(prisma, FEED_SIZE, categoryId),
     REVALIDATE.listing,
   );
 }

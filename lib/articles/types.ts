@@ -27,6 +27,9 @@ export type ArticleView = ArticleSummary & {
   bodyPhotos: PhotoView[];
 };
 
+/** One of our articles as another's body shows it: a link's target or a related card. */
+export type LinkedArticle = { id: number; path: string; title: string; dek: string };
+
 export type CategoryView = TermRef & { description: string };
 export type TagView = TermRef;
 /** An author, with the portrait of the author page and bylines. */

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import sax from 'sax';
-import type { ArticleSummary } from '../articles/types';
+import type { ArticleView } from '../articles/types';
 import { buildFeed, type FeedFormat } from './build';
 
 const hostile = {
@@ -11,7 +11,7 @@ const hostile = {
   category: 'قسم & <أول> "ثان"',
 };
 
-const article: ArticleSummary = {
+const article: ArticleView = {
   id: 7,
   slug: 'خبر',
   path: '/news/7/%D8%AE%D8%A8%D8%B1',
@@ -23,7 +23,23 @@ const article: ArticleSummary = {
   category: { id: 1, slug: 'qism', name: hostile.category, path: '/category/qism' },
   author: { id: 2, slug: 'katib', name: hostile.author, path: '/author/katib' },
   photo: null,
-} as ArticleSummary;
+  outlet: 'منبر',
+  tags: [],
+  bodyPhotos: [],
+  blocks: [
+    { type: 'heading', level: 2, text: 'عنوان ]]><i>' },
+    {
+      type: 'paragraph',
+      content: [
+        { text: 'نص <script>alert(2)</script> ' },
+        { text: 'عريض', bold: true },
+        { text: ' رابط', link: { href: 'https://example.com/?a=1&b="2"' } },
+        { text: ' مقال', link: { articleId: 9 } },
+      ],
+    },
+    { type: 'list', ordered: false, items: [[{ text: 'بند & آخر' }]] },
+  ],
+} as ArticleView;
 
 const channel = {
   title: 'هومبريس',
@@ -81,6 +97,17 @@ for (const format of ['rss', 'atom'] as FeedFormat[]) {
       (t) => t.includes('تمهيد') || (format === 'atom' && t.startsWith('أ')),
     );
     assert.equal(html.length, format === 'atom' ? 2 : 1);
+    // The body is HTML of ours around the article's escaped text.
+    const body = texts.find((t) => t.includes('<strong>عريض</strong>'));
+    assert.ok(body, texts.join('\n'));
+    assert.match(
+      body,
+      /^<h2>عنوان \]\]&gt;&lt;i&gt;<\/h2>\n<p>نص &lt;script&gt;alert\(2\)&lt;\/script&gt; /,
+    );
+    assert.match(body, /<a href="https:\/\/example\.com\/\?a=1&amp;b=&quot;2&quot;"> رابط<\/a>/);
+    assert.match(body, /<a href="http:\/\/[^"]+\/news\/9"> مقال<\/a>/);
+    assert.match(body, /<ul><li>بند &amp; آخر<\/li><\/ul>/);
+    assert.doesNotMatch(body, /<script|<i>/);
     for (const value of html) assert.doesNotMatch(value, /</);
     const shown = texts.map((t) => (html.includes(t) ? htmlText(t) : t));
     assert.ok(shown.includes(clean.title), shown.join('\n'));

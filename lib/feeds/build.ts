@@ -1,5 +1,6 @@
 import { Feed } from 'feed';
-import type { ArticleSummary } from '../articles/types';
+import type { ArticleView } from '../articles/types';
+import { bodyHtml } from './body-html';
 import { absoluteRenditionUrl, largestJpeg } from '../media/urls';
 import { articleShortPath, authorPath, categoryPath } from '../routes';
 import { absoluteUrl } from '../seo/urls';
@@ -26,7 +27,7 @@ export type FeedChannel = {
  */
 export function buildFeed(
   channel: FeedChannel,
-  articles: ArticleSummary[],
+  articles: ArticleView[],
   format: FeedFormat,
 ): string {
   const latest = articles[0] ? new Date(articles[0].updatedAt) : new Date(0);
@@ -60,6 +61,8 @@ export function buildFeed(
       link,
       // Readers render a description (and an Atom summary) as HTML: a dek is text.
       description: asHtml(article.dek),
+      // The whole story as HTML (RSS content:encoded, Atom content), built from its blocks.
+      content: bodyHtml(article.blocks, article.bodyPhotos),
       date: new Date(article.publishedAt),
       published: new Date(article.publishedAt),
       author: [

@@ -16,6 +16,8 @@ export type IndexableArticle = {
   blocks: Block[];
   tagNames: string[];
   authorName: string;
+  /** Captions of the story's photos: readers search for what a picture shows. */
+  captions?: string[];
 };
 
 const terms = (text: string) => searchTerms(text).join(' ');
@@ -33,7 +35,7 @@ export function searchDocument(article: IndexableArticle): SearchDocument {
   return {
     title: terms(article.title),
     dek: terms(article.dek),
-    body: terms(textsOf(article.blocks).join('\n')),
+    body: terms([...textsOf(article.blocks), ...(article.captions ?? [])].join('\n')),
     tags: terms(article.tagNames.join(' ، ')),
     author: terms(article.authorName),
   };

@@ -21,6 +21,7 @@ export async function indexEntries(tx: Db, ids: number[]): Promise<IndexEntry[]>
       body: true,
       author: { select: { name: true } },
       tags: { select: { tag: { select: { name: true } } }, orderBy: { position: 'asc' } },
+      photos: { select: { photo: { select: { caption: true } } }, orderBy: { position: 'asc' } },
     },
   });
   return articles.flatMap((a) =>
@@ -36,6 +37,7 @@ export async function indexEntries(tx: Db, ids: number[]): Promise<IndexEntry[]>
               blocks: parseBlocks(a.body),
               tagNames: a.tags.map((t) => t.tag.name),
               authorName: a.author.name,
+              captions: a.photos.map((p) => p.photo.caption).filter(Boolean),
             }),
           },
         ]

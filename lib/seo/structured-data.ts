@@ -1,3 +1,4 @@
+import { textsOf } from '../articles/blocks';
 import type { ArticleView } from '../articles/types';
 import { toZonedIso } from '../arabic/dates';
 import { authorPath, categoryPath } from '../routes';
@@ -64,6 +65,8 @@ export function newsArticleLd(
     articleSection: article.category.name,
     keywords: article.tags.map((tag) => tag.name),
     wordCount: article.wordCount,
+    // The body's plain text: every block's words, no markup.
+    articleBody: textsOf(article.blocks).join('\n\n'),
     isAccessibleForFree: true,
   };
 }

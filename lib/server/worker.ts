@@ -31,6 +31,7 @@ import { RenderQueue } from '../http/render-queue';
 import { readerHtml } from '../http/reader-html';
 import { requestLog } from '../http/request-log';
 import { resolvedPath } from '../http/resolved-path';
+import { embedFrames } from '../http/embed-frames';
 import { enhancementScripts, loadEnhancements } from '../http/enhancements';
 import { drainDeadline, requestLimits, SERVER_TIMEOUTS } from '../http/request-limits';
 import { ResponseCache, type CachePolicy, type SharedPage } from '../http/response-cache';
@@ -233,6 +234,7 @@ export async function runWorker(): Promise<void> {
     }),
     staticAssets(path.join(dir, '.next', 'static')),
     enhancementScripts(enhancements),
+    embedFrames(),
     guard,
     requestLimits(),
     // Health checks never wait behind pages: a busy server is alive.

@@ -8,7 +8,13 @@ import { RelatedArticles } from '@/components/article/RelatedArticles';
 import { ShareLinks } from '@/components/article/ShareLinks';
 import { Breadcrumbs } from '@/components/ui/Breadcrumbs';
 import { parseArticleId } from '@/lib/articles/params';
-import { getAuthorBySlug, getPublishedArticle, getRelatedArticles } from '@/lib/articles/queries';
+import { articleIdsOf } from '@/lib/articles/blocks';
+import {
+  getAuthorBySlug,
+  getLinkedArticles,
+  getPublishedArticle,
+  getRelatedArticles,
+} from '@/lib/articles/queries';
 import { decodeSlugSegment } from '@/lib/arabic/slug';
 import { articleShortPath } from '@/lib/routes';
 import { absoluteUrl, articleMetadata, NOT_FOUND_METADATA } from '@/lib/seo/metadata';
@@ -48,9 +54,10 @@ export default async function ArticlePage({ params }: Props) {
   if (requestedSlug !== article.slug) permanentRedirect(article.path);
 
   // The byline's portrait through the author's own cached lookup, whose tag a new portrait expires.
-  const [related, author] = await Promise.all([
+  const [related, author, linked] = await Promise.all([
     getRelatedArticles(article),
     getAuthorBySlug(article.author.slug),
+    getLinkedArticles(articleIdsOf(article.blocks)),
   ]);
   const authorPhoto = author?.photo ?? null;
   return (
@@ -67,7 +74,13 @@ export default async function ArticlePage({ params }: Props) {
             priority
           />
         )}
-        <ArticleBody blocks={article.blocks} media={bodyMedia(article.bodyPhotos)} />
+        <ArticleBody
+          blocks={article.blocks}
+          context={{
+            media: bodyMedia(article.bodyPhotos),
+            articles: new Map(linked.map((a) => [a.id, a])),
+          }}
+        />
         <footer className="mt-8 border-t border-line pt-6">
           <TagList tags={article.tags} />
           <ShareLinks url={absoluteUrl(articleShortPath(article.id))} title={article.title} />
