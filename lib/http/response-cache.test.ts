@@ -3,7 +3,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { after, afterEach, before, beforeEach, describe, it } from 'node:test';
-import { gunzipSync, gzipSync } from 'node:zlib';
+import { brotliCompressSync, constants, gunzipSync, gzipSync } from 'node:zlib';
 import { searchTerm } from '../arabic/normalize';
 import { tagsForArticleChange } from '../publishing/change-tags';
 import { announceExpiry } from '../cache/expiry-log';
@@ -14,6 +14,7 @@ import { parseQuery } from '../search/query';
 import { searchTags } from '../search/tags';
 import { pageTags, trackPageTags } from './page-tags';
 import {
+  LONG_PAGE,
   MAX_REFRESHES,
   ResponseCache,
   STREAM_UNZIP_BYTES,
@@ -520,6 +521,31 @@ describe('ResponseCache', () => {
     assert.equal(entries, 2);
     assert.ok(bytes > 0);
     assert.equal(held, bytes);
+  });
+
+  it('gives a long page its best Brotli copy off the event loop, sending gzip meanwhile', async () => {
+    // A long story: varied words, twice (the page and its JSON-LD), about 90 KB.
+    const words = Array.from({ length: 6000 }, (_, i) => `كلمة${(i * 7919) % 1543}`).join(' ');
+    answer.body = `<p>${words}</p><script type="application/ld+json">${words}</script>`;
+    assert.ok(Buffer.byteLength(answer.body) >= LONG_PAGE.minBytes);
+    await (await fetch(`${base}/news/5`, { headers: { 'accept-encoding': 'gzip' } })).text();
+    const both = { 'accept-encoding': 'gzip, br' };
+    const first = await fetch(`${base}/news/5`, { headers: both });
+    assert.equal(await first.text(), answer.body);
+    assert.equal(first.headers.get('content-encoding'), 'gzip');
+    let later = await fetch(`${base}/news/5`, { headers: both });
+    for (let i = 0; i < 50 && later.headers.get('content-encoding') !== 'br'; i++) {
+      await later.text();
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      later = await fetch(`${base}/news/5`, { headers: both });
+    }
+    assert.equal(later.headers.get('content-encoding'), 'br');
+    assert.equal(await later.text(), answer.body);
+    const quick = brotliCompressSync(answer.body, {
+      params: { [constants.BROTLI_PARAM_QUALITY]: 5 },
+    });
+    assert.ok(Number(later.headers.get('content-length')) < quick.length);
+    assert.equal(renders, 1);
   });
 
   it('counts headers and tags against its limit, not only bodies', async () => {
