@@ -30,7 +30,7 @@ export default defineConfig({
     {
       name: 'reader',
       testIgnore:
-        /(admin|admin-photos|faults|instances|next-start|proxy|slow-clients|workers)\.spec\.ts/,
+        /(admin|admin-photos|admin-body|faults|instances|next-start|proxy|slow-clients|workers)\.spec\.ts/,
       use: { ...devices['Desktop Chrome'] },
     },
     // The newsroom tests publish and delete articles: they run once the reader tests are done.
@@ -48,11 +48,18 @@ export default defineConfig({
       dependencies: ['newsroom'],
       use: { ...devices['Desktop Chrome'] },
     },
+    // Rich bodies: publishes two stories and renames one, after the media library's counts.
+    {
+      name: 'body',
+      testMatch: /admin-body\.spec\.ts/,
+      dependencies: ['photos'],
+      use: { ...devices['Desktop Chrome'] },
+    },
     // Database outages and shutdowns, on second servers over copies of the database, last.
     {
       name: 'faults',
       testMatch: /(faults|next-start|proxy|slow-clients|workers)\.spec\.ts/,
-      dependencies: ['photos'],
+      dependencies: ['body'],
     },
     // Several instances sharing PostgreSQL and Redis: only in `npm run test:postgres`, which
     // starts those servers and sets E2E_INSTANCES.

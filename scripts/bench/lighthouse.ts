@@ -2,6 +2,7 @@
  * Lighthouse 12.2.3 in Debian's Chromium on the production build (prints the four scores per page):
  *   npm run lighthouse                       # fresh database, build, serve on :3200, mobile + desktop
  *   npm run lighthouse -- --base http://localhost:3000 --preset mobile --runs 3
+ *   npm run lighthouse -- --pages long,article --preset mobile
  *
  * Each page is audited --runs times (default 5) and the run Lighthouse's own computeMedianRun picks
  * (closest to the median first paint and time to interactive) is the one reported: on this 2-core
@@ -9,12 +10,14 @@
  * Lighthouse's variability guide describes; the scores of every run are printed as well.
  */
 import { execFile } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { promisify } from 'node:util';
 import { computeMedianRun } from 'lighthouse/core/lib/median-run.js';
 import { z } from 'zod';
+import { LONG_ARTICLE, longArticleBody } from './long-article';
 import { median } from './median';
 import { startFreshServer } from './serve-fresh';
 
@@ -26,8 +29,12 @@ const { values } = parseArgs({
     preset: { type: 'string', default: 'both' },
     port: { type: 'string', default: '3200' },
     runs: { type: 'string', default: '5' },
+    // Comma-separated page names (home, article, long, category, tag, search): all by default.
+    pages: { type: 'string' },
   },
 });
+
+const LIGHTHOUSE_DATABASE = 'file:./data/lighthouse.db';
 
 const runs = z.coerce.number().int().min(1).max(15).parse(values.runs);
 
@@ -94,7 +101,7 @@ async function runLighthouse(args: string[]): Promise<string> {
 async function main() {
   const server = values.base
     ? null
-    : await startFreshServer({ port: Number(values.port), database: 'file:./data/lighthouse.db' });
+    : await startFreshServer({ port: Number(values.port), database: LIGHTHOUSE_DATABASE });
   const base = values.base ?? server!.url;
   try {
     // The lead story, and the category and first tag on its page (sections with articles).
@@ -107,7 +114,12 @@ async function main() {
     const tag = /href="(\/tag\/[^"]+)"/.exec(articleHtml)?.[1];
     if (!article || !category || !tag)
       throw new Error('could not find article, category and tag links on the home page');
-    const pages = { home: '/', article, category, tag, ...(await searchPage(base)) };
+    const long = await publishLongArticle(base, Number(/\/news\/(\d+)\//.exec(article)![1]));
+    const all = { home: '/', article, long, category, tag, ...(await searchPage(base)) };
+    const chosen = values.pages?.split(',');
+    const pages = Object.fromEntries(
+      Object.entries(all).filter(([name]) => !chosen || chosen.includes(name)),
+    );
     const presets =
       values.preset === 'both'
         ? (['mobile', 'desktop'] as const)
@@ -138,6 +150,38 @@ async function main() {
   } finally {
     await server?.stop();
   }
+}
+
+/**
+ * The 3,000-word rich story (scripts/bench/long-article.ts), imported and published through
+ * `npm run import` into the server's database; its path. Only with a fresh server of ours.
+ */
+async function publishLongArticle(base: string, linkedId: number): Promise<string> {
+  if (values.base)
+    throw new Error('--base: publish the long article there by hand, or omit --base');
+  const dir = mkdtempSync(path.join(tmpdir(), 'long-article-'));
+  writeFileSync(
+    path.join(dir, 'long.txt'),
+    `هومبريس – فريق التحقيقات\n${LONG_ARTICLE.dek}\n${longArticleBody(linkedId)}\n`,
+  );
+  writeFileSync(
+    path.join(dir, 'long.json'),
+    JSON.stringify({
+      title: LONG_ARTICLE.title,
+      category: 'اقتصاد',
+      tags: ['الموانئ'],
+      publishedAt: new Date(Date.now() - 60_000).toISOString(),
+    }),
+  );
+  await run('node_modules/.bin/tsx', ['scripts/ops/import.ts', dir, '--publish'], {
+    env: { ...process.env, DATABASE_URL: LIGHTHOUSE_DATABASE, SITE_URL: base },
+  });
+  const search = await (
+    await fetch(new URL(`/search?q=${encodeURIComponent('تقرير مطول الموانئ')}`, base))
+  ).text();
+  const found = /href="(\/news\/\d+\/[^"]+)"/.exec(search)?.[1];
+  if (!found) throw new Error('the long article was imported but is not found by search');
+  return found;
 }
 
 /** The search page, once the site has one. */
