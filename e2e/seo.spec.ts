@@ -212,9 +212,11 @@ test.describe('feeds', () => {
       expect(new Date(item!.isoDate!).toISOString()).toBe(
         new Date(seedArticle.publishedAt).toISOString(),
       );
-      expect(item!.contentSnippet ?? item!.summary ?? item!.content).toContain(
-        'استقبل عبد اللطيف حموشي',
-      );
+      // The lead is the item's description (RSS) or summary (Atom); the whole body its content.
+      expect(item!.summary ?? item!.contentSnippet).toContain('استقبل عبد اللطيف حموشي');
+      const body = (item as { 'content:encoded'?: string })['content:encoded'] ?? item!.content;
+      expect(body).toContain('<h2>أهمية الزيارة</h2>');
+      expect(body).toContain('<p>تكتسب هذه الزيارة أهمية خاصة');
     });
   }
 
