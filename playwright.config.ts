@@ -68,8 +68,9 @@ export default defineConfig({
           {
             name: 'instances',
             testMatch: /instances\.spec\.ts/,
-            // It uploads a photo of its own: after the media library's tests, which count theirs.
-            dependencies: ['photos'],
+            // It uploads a photo of its own: after the media library's tests, which count theirs,
+            // and the rich bodies' tests, which publish.
+            dependencies: ['body'],
             use: { ...devices['Desktop Chrome'] },
           },
         ]

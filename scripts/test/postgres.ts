@@ -2,10 +2,11 @@
  * `npm run test:postgres`: the suite on PostgreSQL with several instances. Starts a throwaway
  * PostgreSQL server and a Redis server (Debian's binaries) and an S3-protocol server (s3rver),
  * runs the search, concurrent-save, migration and media tests on PostgreSQL with photos in the
- * bucket, then the reader, newsroom and media library e2e projects against a production build on
- * PostgreSQL whose Next.js cache lives in Redis and whose photos live in the bucket, and the
- * instances project (a second instance on the same database, cache and bucket; Redis killed under
- * a third; PostgreSQL stopped under a fourth). Exits non-zero on the first failure.
+ * bucket, then the reader, newsroom, media library and rich-body e2e projects against a
+ * production build on PostgreSQL whose Next.js cache lives in Redis and whose photos live in the
+ * bucket, and the instances project (a second instance on the same database, cache and bucket;
+ * Redis killed under a third; PostgreSQL stopped under a fourth). Exits non-zero on the first
+ * failure.
  */
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -67,7 +68,14 @@ async function main(): Promise<void> {
     step(
       'e2e on PostgreSQL + Redis + S3, two instances',
       path.join(root, 'node_modules', '.bin', 'playwright'),
-      ['test', '--project=reader', '--project=newsroom', '--project=photos', '--project=instances'],
+      [
+        'test',
+        '--project=reader',
+        '--project=newsroom',
+        '--project=photos',
+        '--project=body',
+        '--project=instances',
+      ],
       {
         E2E_DATABASE_URL: postgres.url,
         ...prefixed(s3.env('e2e'), 'E2E_'),
