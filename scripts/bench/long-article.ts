@@ -1,5 +1,5 @@
-import { random } from './synthetic/corpus';
-import { ADJECTIVES, CITIES, CONNECTORS, LINKS, NOUNS, VERBS } from './synthetic/words';
+import { random, syntheticProse } from './synthetic/corpus';
+import { CITIES, LINKS } from './synthetic/words';
 
 /**
  * A long rich story in the document format: about 3,000 words in sections with subheadings,
@@ -17,23 +17,8 @@ export const LONG_ARTICLE = {
 } as const;
 
 export function longArticleBody(linkedArticleId: number, seed = 2030): string {
-  const rand = random(seed);
-  const pick = <T>(list: readonly T[]) => list[Math.floor(rand() * list.length)]!;
-  const phrase = () => `${pick(NOUNS)} ${pick(ADJECTIVES)}`;
-  const sentence = (length: number) => {
-    const parts = [pick(VERBS), phrase()];
-    while (parts.join(' ').split(' ').length < length)
-      parts.push(
-        rand() < 0.3
-          ? `${pick(CONNECTORS)} ${pick(VERBS)}`
-          : `${pick(LINKS)} ${rand() < 0.2 ? pick(CITIES) : phrase()}`,
-      );
-    return `${parts.join(' ')}.`;
-  };
-  const paragraph = () =>
-    Array.from({ length: 3 + Math.floor(rand() * 3) }, () =>
-      sentence(10 + Math.floor(rand() * 8)),
-    ).join(' ');
+  const { pick, phrase, sentence, paragraph: prose } = syntheticProse(random(seed));
+  const paragraph = () => prose(3, 10, 8);
 
   const lines: string[] = [];
   let count = 0;

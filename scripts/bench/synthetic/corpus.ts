@@ -38,17 +38,8 @@ export function tagName(index: number): string {
   return `موضوع ${SYNTHETIC_MARK} ${index + 1}`;
 }
 
-/**
- * Article number `n` of `total`, spread over `categories` sections and the two years before `end`.
- * Like a real archive, later ids were published later (within a few hours of jitter).
- */
-export function syntheticArticle(
-  n: number,
-  total: number,
-  categories: number,
-  end: Date,
-  rand: () => number,
-): SyntheticArticle {
+/** Arabic-looking prose from the vocabulary, drawn with `rand` (the same draws give the same text). */
+export function syntheticProse(rand: () => number) {
   const pick = <T>(list: readonly T[]) => list[Math.floor(rand() * list.length)]!;
   const phrase = () => `${pick(NOUNS)} ${pick(ADJECTIVES)}`;
   const sentence = (words: number) => {
@@ -62,10 +53,26 @@ export function syntheticArticle(
     }
     return `${parts.join(' ')}.`;
   };
-  const paragraph = () =>
-    Array.from({ length: 2 + Math.floor(rand() * 3) }, () =>
-      sentence(10 + Math.floor(rand() * 10)),
+  /** `minSentences` to two more, each of `minWords` to `minWords + spread - 1` words or so. */
+  const paragraph = (minSentences = 2, minWords = 10, spread = 10) =>
+    Array.from({ length: minSentences + Math.floor(rand() * 3) }, () =>
+      sentence(minWords + Math.floor(rand() * spread)),
     ).join(' ');
+  return { pick, phrase, sentence, paragraph };
+}
+
+/**
+ * Article number `n` of `total`, spread over `categories` sections and the two years before `end`.
+ * Like a real archive, later ids were published later (within a few hours of jitter).
+ */
+export function syntheticArticle(
+  n: number,
+  total: number,
+  categories: number,
+  end: Date,
+  rand: () => number,
+): SyntheticArticle {
+  const { pick, phrase, paragraph } = syntheticProse(rand);
   const title = `[${SYNTHETIC_MARK}] ${pick(VERBS)} ${phrase()} ${pick(LINKS)} ${pick(CITIES)} ${phrase()}`;
   const blocks: Block[] = [];
   for (let section = 0; section < 2; section++) {
