@@ -30,7 +30,7 @@ export default defineConfig({
     {
       name: 'reader',
       testIgnore:
-        /(admin|admin-photos|admin-body|faults|instances|next-start|proxy|slow-clients|workers)\.spec\.ts/,
+        /(admin|admin-photos|admin-body|admin-long-article|faults|instances|next-start|proxy|slow-clients|workers)\.spec\.ts/,
       use: { ...devices['Desktop Chrome'] },
     },
     // The newsroom tests publish and delete articles: they run once the reader tests are done.
@@ -55,11 +55,18 @@ export default defineConfig({
       dependencies: ['photos'],
       use: { ...devices['Desktop Chrome'] },
     },
+    // The weight of a 3,000-word story served from our response cache (SQLite runs only).
+    {
+      name: 'long-article',
+      testMatch: /admin-long-article\.spec\.ts/,
+      dependencies: ['body'],
+      use: { ...devices['Desktop Chrome'] },
+    },
     // Database outages and shutdowns, on second servers over copies of the database, last.
     {
       name: 'faults',
       testMatch: /(faults|next-start|proxy|slow-clients|workers)\.spec\.ts/,
-      dependencies: ['body'],
+      dependencies: ['long-article'],
     },
     // Several instances sharing PostgreSQL and Redis: only in `npm run test:postgres`, which
     // starts those servers and sets E2E_INSTANCES.

@@ -1,10 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { articlePath } from '../lib/routes';
-import { LONG_ARTICLE, longArticleBody } from '../scripts/bench/long-article';
-import { BUDGETS } from './budgets';
 import { fillEditor, publishArticle, signIn } from './support/newsroom';
-import { formatTotals, transferred } from './support/transfer';
-import { PHONE_CONTEXT } from './support/viewports';
 
 // Publishes and edits articles: playwright.config.ts runs this after the media library's tests.
 test.describe.configure({ mode: 'serial' });
@@ -251,42 +247,4 @@ test('a script, data or other-host link is refused at save with the line, and no
   await page.getByRole('button', { name: 'حفظ كمسودة' }).click();
   await expect(page.locator('#body-error')).toContainText('المقال رقم 999999');
   await expect(page).toHaveURL(/\/admin\/articles\/new/);
-});
-
-test('a 3,000-word rich story on a phone stays within the article weight budget', async ({
-  browser,
-  page,
-}, testInfo) => {
-  await signIn(page);
-  const id = await publishArticle(page, {
-    title: LONG_ARTICLE.title,
-    dek: LONG_ARTICLE.dek,
-    body: longArticleBody(targetId),
-    category: 'اقتصاد',
-  });
-  // Readers get the copy our response cache keeps: the first view of a new story is the render
-  // itself (gzip, as Next.js compresses it), and a long page's best Brotli copy follows it.
-  await expect
-    .poll(async () => {
-      const response = await page.request.get(`/news/${id}`, {
-        headers: { 'accept-encoding': 'gzip, br' },
-      });
-      return response.headers()['content-encoding'];
-    })
-    .toBe('br');
-  const context = await browser.newContext(PHONE_CONTEXT);
-  const phone = await context.newPage();
-  const totals = await transferred(phone, `/news/${id}`);
-  await expect(phone.locator('[data-embed="youtube"]')).toHaveCount(1);
-  await context.close();
-  await testInfo.attach('long-article-weight', {
-    body: formatTotals(totals),
-    contentType: 'text/plain',
-  });
-  console.log(`long rich article on a phone at DPR 2: ${formatTotals(totals)}`);
-  const budget = BUDGETS.longArticle;
-  expect(totals.document, 'HTML').toBeLessThanOrEqual(budget.document);
-  expect(totals.script, 'JavaScript').toBeLessThanOrEqual(budget.script);
-  expect(totals.font, 'fonts').toBeLessThanOrEqual(budget.font);
-  expect(totals.total - totals.image, 'all but images').toBeLessThanOrEqual(budget.withoutImages);
 });

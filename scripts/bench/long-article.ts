@@ -8,7 +8,7 @@ import { CITIES, LINKS } from './synthetic/words';
  * drawn at random (the seed holds one real story, too short to make 3,000 varied words); that
  * compresses to about 1.9 bytes a word with brotli against 3.0 for the seed's real prose, so
  * real long stories weigh somewhat more (docs/performance.md). The page-weight test
- * (e2e/admin-body.spec.ts) and `npm run lighthouse` publish it.
+ * (e2e/admin-long-article.spec.ts) and `npm run lighthouse` publish it.
  */
 export const LONG_ARTICLE = {
   title: 'تقرير مطول: كيف تغيّر الموانئ والطرق خريطة التجارة في المنطقة',

@@ -65,6 +65,7 @@ async function main(): Promise<void> {
       },
     );
     // The faults project plays SQLite file outages on copies of the SQLite database: not run here.
+    // Nor the long article's weight: with Redis our response cache (its Brotli copy) is off.
     step(
       'e2e on PostgreSQL + Redis + S3, two instances',
       path.join(root, 'node_modules', '.bin', 'playwright'),
