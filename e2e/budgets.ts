@@ -20,7 +20,7 @@ export const BUDGETS = {
   },
   // A 3,000-word story with quotes, lists, a fact box and an embed card (scripts/bench/long-article.ts),
   // no photo: the article's budgets but for its HTML, which carries the words twice (the page and
-  // JSON-LD articleBody): measured 11.0 KB on 2026-12-03 (64.0 KB in all), against the 8 KB of a
+  // JSON-LD articleBody): measured 11.0–11.5 KB on 2026-12-03 (64.0–64.5 KB without images), against the 8 KB of a
   // short story.
   longArticle: {
     withoutImages: 65 * KB,
