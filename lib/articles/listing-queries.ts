@@ -19,17 +19,19 @@ export const newestFirst = [
   { id: 'desc' },
 ] satisfies Prisma.ArticleOrderByWithRelationInput[];
 
+/** The newest published articles, of one category or all. */
+const latest = (take: number, categoryId?: number) => ({
+  where: { ...visible(), ...(categoryId ? { categoryId } : {}) },
+  orderBy: newestFirst,
+  take,
+});
+
 export async function latestArticles(
   db: PrismaClient,
   take: number,
   categoryId?: number,
 ): Promise<ArticleSummary[]> {
-  const rows = await db.article.findMany({
-    where: { ...visible(), ...(categoryId ? { categoryId } : {}) },
-    orderBy: newestFirst,
-    take,
-    select: summarySelect,
-  });
+  const rows = await db.article.findMany({ ...latest(take, categoryId), select: summarySelect });
   return rows.map(toSummary);
 }
 
@@ -39,12 +41,7 @@ export async function latestFullArticles(
   take: number,
   categoryId?: number,
 ): Promise<ArticleView[]> {
-  const rows = await db.article.findMany({
-    where: { ...visible(), ...(categoryId ? { categoryId } : {}) },
-    orderBy: newestFirst,
-    take,
-    select: articleSelect,
-  });
+  const rows = await db.article.findMany({ ...latest(take, categoryId), select: articleSelect });
   return rows.map(toArticleView);
 }
 

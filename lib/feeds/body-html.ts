@@ -19,12 +19,14 @@ export function bodyHtml(blocks: readonly Block[], photos: readonly PhotoView[])
   return blocks.map((block) => blockHtml(block, byId)).join('\n');
 }
 
-const escape = (text: string) =>
-  cleanText(text)
+/** Plain text as HTML that shows exactly that text (feed titles and deks use it too). */
+export function asHtml(text: string): string {
+  return cleanText(text)
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
     .replace(/"/g, '&quot;');
+}
 
 function href(link: NonNullable<Run['link']>): string {
   if ('articleId' in link) return absoluteUrl(articleShortPath(link.articleId));
@@ -34,10 +36,10 @@ function href(link: NonNullable<Run['link']>): string {
 function inline(runs: readonly Run[]): string {
   return runs
     .map((run) => {
-      let html = escape(run.text);
+      let html = asHtml(run.text);
       if (run.italic) html = `<em>${html}</em>`;
       if (run.bold) html = `<strong>${html}</strong>`;
-      return run.link ? `<a href="${escape(href(run.link))}">${html}</a>` : html;
+      return run.link ? `<a href="${asHtml(href(run.link))}">${html}</a>` : html;
     })
     .join('');
 }
@@ -50,8 +52,8 @@ function photoHtml(photo: PhotoView | undefined): string {
   if (!image) return '';
   const caption = [photo.caption, photo.credit].filter(Boolean).join(' — ');
   return (
-    `<figure><img src="${escape(absoluteRenditionUrl(image.name))}" width="${image.width}" height="${image.height}" alt="${escape(photo.alt)}">` +
-    (caption ? `<figcaption>${escape(caption)}</figcaption>` : '') +
+    `<figure><img src="${asHtml(absoluteRenditionUrl(image.name))}" width="${image.width}" height="${image.height}" alt="${asHtml(photo.alt)}">` +
+    (caption ? `<figcaption>${asHtml(caption)}</figcaption>` : '') +
     '</figure>'
   );
 }
@@ -59,34 +61,34 @@ function photoHtml(photo: PhotoView | undefined): string {
 function blockHtml(block: Block, photos: ReadonlyMap<number, PhotoView>): string {
   switch (block.type) {
     case 'heading':
-      return `<h${block.level}>${escape(block.text)}</h${block.level}>`;
+      return `<h${block.level}>${asHtml(block.text)}</h${block.level}>`;
     case 'paragraph':
       return `<p>${inline(block.content)}</p>`;
     case 'quote':
       return (
         `<blockquote>${block.paragraphs.map((p) => `<p>${inline(p)}</p>`).join('')}` +
-        (block.source ? `<footer>— ${escape(block.source)}</footer>` : '') +
+        (block.source ? `<footer>— ${asHtml(block.source)}</footer>` : '') +
         '</blockquote>'
       );
     case 'pullquote':
-      return `<blockquote><p><strong>${escape(block.text)}</strong></p></blockquote>`;
+      return `<blockquote><p><strong>${asHtml(block.text)}</strong></p></blockquote>`;
     case 'list': {
       const tag = block.ordered ? 'ol' : 'ul';
       return `<${tag}>${block.items.map((item) => `<li>${inline(item)}</li>`).join('')}</${tag}>`;
     }
     case 'factbox':
       return (
-        `<aside><p><strong>${escape(block.title ?? 'معلومات')}</strong></p>` +
+        `<aside><p><strong>${asHtml(block.title ?? 'معلومات')}</strong></p>` +
         bodyHtml(block.blocks, []) +
         '</aside>'
       );
     case 'embed': {
       const { name, noun } = embedLabel(block.provider);
       const label = block.title ?? `${noun} على ${name}`;
-      return `<p><a href="${escape(block.url)}">${escape(label)}</a></p>`;
+      return `<p><a href="${asHtml(block.url)}">${asHtml(label)}</a></p>`;
     }
     case 'related':
-      return `<p><a href="${escape(absoluteUrl(articleShortPath(block.articleId)))}">اقرأ أيضاً</a></p>`;
+      return `<p><a href="${asHtml(absoluteUrl(articleShortPath(block.articleId)))}">اقرأ أيضاً</a></p>`;
     case 'separator':
       return '<hr>';
     case 'photo':

@@ -1,6 +1,6 @@
 import { Feed } from 'feed';
 import type { ArticleView } from '../articles/types';
-import { bodyHtml } from './body-html';
+import { asHtml, bodyHtml } from './body-html';
 import { absoluteRenditionUrl, largestJpeg } from '../media/urls';
 import { articleShortPath, authorPath, categoryPath } from '../routes';
 import { absoluteUrl } from '../seo/urls';
@@ -80,15 +80,6 @@ export function buildFeed(
     });
   }
   return format === 'rss' ? feed.rss2() : feed.atom1();
-}
-
-/** Plain text as HTML that shows exactly that text. */
-function asHtml(text: string): string {
-  return cleanText(text)
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;');
 }
 
 export function feedResponse(body: string, format: FeedFormat): Response {

@@ -5,10 +5,8 @@ import {
   isEmbedProvider,
 } from '../articles/embeds';
 import { EMBED_PREFIX } from '../routes';
+import { xmlEscape } from '../seo/xml';
 import type { Step } from './steps';
-
-const escapeAttribute = (value: string) =>
-  value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 /**
  * A server step: `/embed/<provider>/<id>` is the page a reader's click on an embed card loads
@@ -41,7 +39,7 @@ export function embedFrames(): Step {
       res.end('not found');
       return;
     }
-    const player = escapeAttribute(embedPlayerUrl(provider, id));
+    const player = xmlEscape(embedPlayerUrl(provider, id));
     const body =
       '<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-8">' +
       '<meta name="robots" content="noindex"><meta name="viewport" content="width=device-width">' +
