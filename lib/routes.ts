@@ -27,6 +27,11 @@ function withPage(base: string, page: number): string {
   return page > 1 ? `${base}/page/${page}` : base;
 }
 
+/** The public list of corrections and clarifications, newest first. */
+export function correctionsPath(page = 1): string {
+  return withPage('/corrections', page);
+}
+
 export const FEED_PATHS = { rss: '/feeds/rss.xml', atom: '/feeds/atom.xml' } as const;
 
 export function categoryFeedPath(slug: string, format: 'rss' | 'atom'): string {
@@ -58,7 +63,7 @@ export const CANONICAL_PATH_PREFIXES = [
 
 /** Pages that are the same for every reader and may be kept by shared caches. */
 const SHARED_PAGE =
-  /^\/($|news\/|category\/|tag\/|author\/|feeds\/|sitemap\.xml$|sitemaps\/|news-sitemap\.xml$)/;
+  /^\/($|news\/|category\/|tag\/|author\/|feeds\/|corrections($|\/)|sitemap\.xml$|sitemaps\/|news-sitemap\.xml$)/;
 export const isSharedPage = (url: string | undefined) => SHARED_PAGE.test(pathOf(url));
 
 export const SEARCH_PATH = '/search';
@@ -107,6 +112,13 @@ export const isMediaFile = (url: string | undefined) => pathOf(url).startsWith(M
 
 export const articleAdminPath = (id: number) => `/admin/articles/${id}`;
 export const articleDeletePath = (id: number) => `${articleAdminPath(id)}/delete`;
+export const articleRevisionsPath = (id: number) => `${articleAdminPath(id)}/revisions`;
+export const articleRevisionPath = (id: number, revisionId: number) =>
+  `${articleRevisionsPath(id)}/${revisionId}`;
+export const articleCorrectionsAdminPath = (id: number) => `${articleAdminPath(id)}/corrections`;
+
+/** Contributors' submissions waiting for an editor. */
+export const REVIEW_QUEUE_PATH = '/admin/review';
 
 export const AUTHORS_ADMIN_PATH = '/admin/authors';
 export const authorAdminPath = (id: number) => `${AUTHORS_ADMIN_PATH}/${id}`;

@@ -2,7 +2,14 @@
 
 import { useActionState } from 'react';
 import { formatDateTime } from '@/lib/arabic/dates';
+import { ROLES, type Role } from '@/lib/auth/auth';
 import { accountAction, type AccountActionState } from './account-actions';
+
+const MAKE_ROLE: Record<Role, string> = {
+  admin: 'جعله مديراً',
+  editor: 'جعله محرراً',
+  contributor: 'جعله مساهماً',
+};
 
 const button = 'rounded border border-line px-2 py-1 text-sm hover:bg-wash disabled:opacity-50';
 
@@ -16,7 +23,7 @@ export function AccountControls({
 }: {
   userId: string;
   email: string;
-  role: 'admin' | 'editor';
+  role: Role;
   disabled: boolean;
   self: boolean;
 }) {
@@ -35,10 +42,19 @@ export function AccountControls({
           >
             {disabled ? 'تفعيل' : 'تعطيل'}
           </button>
-          <input type="hidden" name="role" value={role === 'admin' ? 'editor' : 'admin'} />
-          <button type="submit" name="intent" value="role" disabled={pending} className={button}>
-            {role === 'admin' ? 'جعله محرراً' : 'جعله مديراً'}
-          </button>
+          {/* A role button posts only its role: the action reads that as a change of role. */}
+          {ROLES.filter((r) => r !== role).map((r) => (
+            <button
+              key={r}
+              type="submit"
+              name="role"
+              value={r}
+              disabled={pending}
+              className={button}
+            >
+              {MAKE_ROLE[r]}
+            </button>
+          ))}
         </>
       )}
       <button

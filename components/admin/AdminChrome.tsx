@@ -1,17 +1,22 @@
 import Link from 'next/link';
-import { ACCOUNT_PATH, USERS_PATH } from '@/lib/routes';
+import { ACCOUNT_PATH, REVIEW_QUEUE_PATH, USERS_PATH } from '@/lib/routes';
+import type { Role } from '@/lib/auth/auth';
 import type { ReactNode } from 'react';
 import { signOutAction, signOutEverywhereAction } from './session-actions';
 import type { NewsroomUser } from '@/lib/auth/session';
 import { SITE } from '@/lib/site';
+import { hasRole, ROLE_NAMES } from '@/lib/auth/permissions';
 
-const links = [
-  { href: '/admin', label: 'المقالات' },
-  { href: '/admin/articles/new', label: 'مقال جديد' },
-  { href: '/admin/import', label: 'استيراد' },
-  { href: '/admin/photos', label: 'الصور' },
-  { href: '/admin/authors', label: 'الكتّاب' },
-  { href: '/admin/audit', label: 'سجل العمليات' },
+const links: { href: string; label: string; least: Role }[] = [
+  { href: '/admin', label: 'المقالات', least: 'contributor' },
+  { href: '/admin/articles/new', label: 'مقال جديد', least: 'contributor' },
+  { href: REVIEW_QUEUE_PATH, label: 'المراجعة', least: 'editor' },
+  { href: '/admin/import', label: 'استيراد', least: 'editor' },
+  { href: '/admin/photos', label: 'الصور', least: 'contributor' },
+  { href: '/admin/authors', label: 'الكتّاب', least: 'editor' },
+  { href: '/admin/audit', label: 'سجل العمليات', least: 'editor' },
+  { href: USERS_PATH, label: 'الحسابات', least: 'admin' },
+  { href: ACCOUNT_PATH, label: 'حسابي', least: 'contributor' },
 ];
 
 export function AdminChrome({ user, children }: { user: NewsroomUser; children: ReactNode }) {
@@ -24,7 +29,7 @@ export function AdminChrome({ user, children }: { user: NewsroomUser; children: 
           </p>
           <div className="flex flex-wrap items-center gap-2 text-sm">
             <span>
-              {user.name} ({user.role === 'admin' ? 'مدير' : 'محرر'})
+              {user.name} ({ROLE_NAMES[user.role]})
             </span>
             <form action={signOutAction}>
               <button
@@ -46,17 +51,15 @@ export function AdminChrome({ user, children }: { user: NewsroomUser; children: 
         </div>
         <nav aria-label="غرفة الأخبار" className="mx-auto max-w-6xl overflow-x-auto px-2">
           <ul className="flex gap-1 whitespace-nowrap">
-            {[
-              ...links,
-              ...(user.role === 'admin' ? [{ href: USERS_PATH, label: 'الحسابات' }] : []),
-              { href: ACCOUNT_PATH, label: 'حسابي' },
-            ].map((link) => (
-              <li key={link.href}>
-                <Link href={link.href} className="block px-3 py-2 hover:bg-brand">
-                  {link.label}
-                </Link>
-              </li>
-            ))}
+            {links
+              .filter((link) => hasRole(user, link.least))
+              .map((link) => (
+                <li key={link.href}>
+                  <Link href={link.href} className="block px-3 py-2 hover:bg-brand">
+                    {link.label}
+                  </Link>
+                </li>
+              ))}
             <li>
               <Link href="/" className="block px-3 py-2 hover:bg-brand">
                 الموقع

@@ -27,6 +27,8 @@ type Props = {
   initial: EditorInitial;
   categories: { slug: string; name: string }[];
   authors: string[];
+  /** Editors and admins publish; a contributor saves drafts and submits them for review. */
+  canPublish: boolean;
 };
 
 const input = 'w-full rounded border border-line bg-white px-3 py-2';
@@ -39,7 +41,7 @@ function FieldError({ id, message }: { id: string; message?: string }) {
   ) : null;
 }
 
-export function ArticleEditor({ initial, categories, authors }: Props) {
+export function ArticleEditor({ initial, categories, authors, canPublish }: Props) {
   const [state, action, pending] = useActionState<EditorState, FormData>(saveArticleAction, {
     errors: {},
     submission: 0,
@@ -247,23 +249,37 @@ export function ArticleEditor({ initial, categories, authors }: Props) {
           <FieldError id="tags-error" message={e.tags} />
         </div>
         <PhotoPicker chosen={photo} onChoose={setPhoto} error={e.photo} />
-        <div>
-          <label htmlFor="publishAt" className="mb-1 block font-bold">
-            وقت النشر (توقيت الدار البيضاء)
+        {canPublish && (
+          <div>
+            <label htmlFor="publishAt" className="mb-1 block font-bold">
+              وقت النشر (توقيت الدار البيضاء)
+            </label>
+            <input
+              id="publishAt"
+              name="publishAt"
+              type="datetime-local"
+              defaultValue={values.publishAt}
+              className={input}
+              aria-describedby="publishAt-help"
+            />
+            <p id="publishAt-help" className="mt-1 text-sm text-muted">
+              وقت في المستقبل يجدول المقال؛ فارغ يعني الآن عند النشر.
+            </p>
+            <FieldError id="publishAt-error" message={e.publishAt} />
+          </div>
+        )}
+        {canPublish && initial.status === 'published' && (
+          <label className="flex items-start gap-2">
+            <input type="checkbox" name="substantive" value="yes" className="mt-1.5" />
+            <span>
+              <span className="font-bold">تحديث جوهري</span>
+              <span className="block text-sm text-muted">
+                معلومات جديدة يُخبَر بها القراء: يظهر «آخر تحديث» بوقت الحفظ ويُعلَن المقال من جديد
+                لمحركات البحث. اتركوه فارغاً لتصحيح خطأ مطبعي.
+              </span>
+            </span>
           </label>
-          <input
-            id="publishAt"
-            name="publishAt"
-            type="datetime-local"
-            defaultValue={values.publishAt}
-            className={input}
-            aria-describedby="publishAt-help"
-          />
-          <p id="publishAt-help" className="mt-1 text-sm text-muted">
-            وقت في المستقبل يجدول المقال؛ فارغ يعني الآن عند النشر.
-          </p>
-          <FieldError id="publishAt-error" message={e.publishAt} />
-        </div>
+        )}
         <div className="flex flex-wrap gap-2 border-t border-line pt-4">
           <button
             type="submit"
@@ -274,16 +290,28 @@ export function ArticleEditor({ initial, categories, authors }: Props) {
           >
             {published ? 'حفظ' : 'حفظ كمسودة'}
           </button>
-          <button
-            type="submit"
-            name="intent"
-            value="publish"
-            disabled={pending}
-            className="rounded bg-brand px-4 py-2 font-bold text-white hover:bg-brand-dark"
-          >
-            {published ? 'تحديث النشر' : 'نشر'}
-          </button>
-          {published && (
+          {canPublish ? (
+            <button
+              type="submit"
+              name="intent"
+              value="publish"
+              disabled={pending}
+              className="rounded bg-brand px-4 py-2 font-bold text-white hover:bg-brand-dark"
+            >
+              {published ? 'تحديث النشر' : 'نشر'}
+            </button>
+          ) : (
+            <button
+              type="submit"
+              name="intent"
+              value="submit"
+              disabled={pending}
+              className="rounded bg-brand px-4 py-2 font-bold text-white hover:bg-brand-dark"
+            >
+              {initial.status === 'review' ? 'إعادة الإرسال للمراجعة' : 'إرسال للمراجعة'}
+            </button>
+          )}
+          {canPublish && published && (
             <button
               type="submit"
               name="intent"

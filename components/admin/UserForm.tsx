@@ -52,6 +52,7 @@ export function UserForm() {
         </label>
         <select id="new-role" name="role" className={input}>
           <option value="editor">محرر</option>
+          <option value="contributor">مساهم (يكتب ويرسل للمراجعة، لا ينشر)</option>
           <option value="admin">مدير</option>
         </select>
       </div>

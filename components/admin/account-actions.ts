@@ -37,7 +37,8 @@ export async function accountAction(
   const authorized = await authorize('admin');
   if (!authorized.ok) return { error: authorized.error };
   const admin = { id: authorized.user.id, name: authorized.user.name };
-  const parsed = command.safeParse(Object.fromEntries(formData));
+  const raw = Object.fromEntries(formData);
+  const parsed = command.safeParse(raw.intent === undefined ? { ...raw, intent: 'role' } : raw);
   if (!parsed.success) return { error: 'طلب غير صالح.' };
   const input = parsed.data;
   try {

@@ -36,7 +36,7 @@ export async function changeOwnPasswordAction(
   _previous: PasswordFormState,
   formData: FormData,
 ): Promise<PasswordFormState> {
-  const authorized = await authorize();
+  const authorized = await authorize('contributor');
   if (!authorized.ok) return { error: authorized.error };
   const user = authorized.user;
   const parsed = newPassword

@@ -93,7 +93,7 @@ const querySchema = z.string().max(100);
 
 /** The editor's photo picker: library photos matching a search, newest first. */
 export async function searchPhotosAction(q: string): Promise<PickerPhoto[] | { error: string }> {
-  const authorized = await authorize();
+  const authorized = await authorize('contributor');
   if (!authorized.ok) return { error: authorized.error };
   const query = querySchema.safeParse(q);
   const { items } = await listLibraryPhotos({ q: query.success ? query.data : '', page: 1 });

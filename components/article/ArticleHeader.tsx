@@ -1,13 +1,11 @@
 import type { ArticleView } from '@/lib/articles/types';
+import { revisedAfterPublication } from '@/lib/articles/modified';
 import { readingTimeLabel } from '@/lib/articles/reading-time';
 import { authorPath, categoryPath } from '@/lib/routes';
 import { DateTime } from '@/components/ui/DateTime';
 import { Picture } from '@/components/media/Picture';
 import type { PhotoView } from '@/lib/media/view';
 import { IsolatedText } from '@/components/ui/IsolatedText';
-
-/** Edits within this window after publication are corrections of the first version, not updates. */
-const UPDATE_THRESHOLD_MS = 5 * 60 * 1000;
 
 export function ArticleHeader({
   article,
@@ -16,8 +14,8 @@ export function ArticleHeader({
   article: ArticleView;
   authorPhoto?: PhotoView | null;
 }) {
-  const updated =
-    Date.parse(article.updatedAt) - Date.parse(article.publishedAt) > UPDATE_THRESHOLD_MS;
+  // Only what the newsroom called an update (or a correction) moves this line, never a typo fix.
+  const revisedAt = revisedAfterPublication(article);
   return (
     <header className="border-b border-line pb-5">
       <a
@@ -59,10 +57,12 @@ export function ArticleHeader({
         </p>
         <p>
           نُشر في <DateTime value={article.publishedAt} />
-          {updated && (
+          {revisedAt && (
             <>
               <span aria-hidden="true"> · </span>
-              آخر تحديث <DateTime value={article.updatedAt} />
+              <span data-role="revised">
+                آخر تحديث <DateTime value={revisedAt} />
+              </span>
             </>
           )}
         </p>

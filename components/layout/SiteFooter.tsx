@@ -1,5 +1,5 @@
 import type { CategoryView } from '@/lib/articles/types';
-import { categoryPath, FEED_PATHS, SITEMAP_INDEX_PATH } from '@/lib/routes';
+import { categoryPath, FEED_PATHS, SITEMAP_INDEX_PATH, correctionsPath } from '@/lib/routes';
 import { SITE } from '@/lib/site';
 
 export function SiteFooter({ categories }: { categories: CategoryView[] }) {
@@ -47,6 +47,14 @@ export function SiteFooter({ categories }: { categories: CategoryView[] }) {
                 className="text-white/85 hover:text-white hover:underline"
               >
                 خريطة الموقع
+              </a>
+            </li>
+            <li>
+              <a
+                href={correctionsPath()}
+                className="text-white/85 hover:text-white hover:underline"
+              >
+                التصحيحات
               </a>
             </li>
           </ul>

@@ -33,6 +33,8 @@ export const articleSelect = {
     select: { lead: true, photo: { select: photoSelect } },
     orderBy: { position: 'asc' },
   },
+  revisedAt: true,
+  corrections: { select: { id: true, kind: true, text: true, at: true }, orderBy: { at: 'asc' } },
 } as const satisfies Prisma.ArticleSelect;
 
 type SummaryRow = Prisma.ArticleGetPayload<{ select: typeof summarySelect }>;
@@ -65,5 +67,12 @@ export function toArticleView(row: ArticleRow): ArticleView {
     tags: row.tags.map((t) => t.tag),
     // All of the story's photos: a body block may show the lead photo again.
     bodyPhotos: row.photos.map((p) => toPhotoView(p.photo)),
+    revisedAt: row.revisedAt?.toISOString() ?? null,
+    corrections: row.corrections.map((c) => ({
+      id: c.id,
+      kind: c.kind === 'clarification' ? 'clarification' : 'correction',
+      text: c.text,
+      at: c.at.toISOString(),
+    })),
   };
 }

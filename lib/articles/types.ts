@@ -25,7 +25,14 @@ export type ArticleView = ArticleSummary & {
   tags: TermRef[];
   /** Every photo the story names, for its photo and gallery blocks (the lead is also `photo`). */
   bodyPhotos: PhotoView[];
+  /** The last substantive update or correction, if any: «آخر تحديث» and dateModified. */
+  revisedAt: string | null;
+  /** Corrections and clarifications, oldest first. */
+  corrections: CorrectionView[];
 };
+
+export type CorrectionKind = 'correction' | 'clarification';
+export type CorrectionView = { id: number; kind: CorrectionKind; text: string; at: string };
 
 /** One of our articles as another's body shows it: a link's target or a related card. */
 export type LinkedArticle = { id: number; path: string; title: string; dek: string };

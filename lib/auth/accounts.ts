@@ -2,12 +2,11 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import type { PrismaClient } from '../../generated/prisma/client';
 import { recordAudit, type Actor } from '../audit/log';
 import { RESET_LINK_SECONDS, type Role } from './auth';
+import { ROLE_NAMES } from './permissions';
 import { tokenHash } from './token-hash';
 
 /** A refusal the newsroom shows as it is (Arabic). */
 export class AccountError extends Error {}
-
-const ROLE_NAMES: Record<Role, string> = { admin: 'مدير', editor: 'محرر' };
 
 /** better-auth's identifier for a reset token; it hashes it with lib/auth/token-hash.ts too. */
 const resetIdentifier = (token: string) => tokenHash(`reset-password:${token}`);

@@ -10,7 +10,7 @@ import { SITE } from '../site';
 import { withHashedSessionTokens } from './hashed-session-tokens';
 import { tokenHash } from './token-hash';
 
-export const ROLES = ['admin', 'editor'] as const;
+export const ROLES = ['admin', 'editor', 'contributor'] as const;
 export type Role = (typeof ROLES)[number];
 
 export const MIN_PASSWORD_LENGTH = 12;

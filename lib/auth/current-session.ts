@@ -23,6 +23,7 @@ export async function sessionUser(
     await context.internalAdapter.deleteSession(found.session.token);
     return null;
   }
-  const role = ROLES.find((r) => r === user.role) ?? 'editor';
+  // An unknown role gets the least a newsroom account can do.
+  const role = ROLES.find((r) => r === user.role) ?? 'contributor';
   return { id: user.id, name: user.name, email: user.email, role };
 }

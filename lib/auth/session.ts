@@ -4,6 +4,7 @@ import { redirect } from 'next/navigation';
 import { cache } from 'react';
 import { auth, type Role } from './auth';
 import { sessionUser, type NewsroomUser } from './current-session';
+import { hasRole } from './permissions';
 
 export type { NewsroomUser };
 
@@ -14,11 +15,14 @@ export const getCurrentUser = cache(async (): Promise<NewsroomUser | null> =>
   sessionUser(auth, await headers()),
 );
 
-/** For pages: signed-out visitors go to the sign-in page, editors away from admin-only pages. */
-export async function requirePageUser(role?: Role): Promise<NewsroomUser> {
+/**
+ * For pages: signed-out visitors go to the sign-in page, accounts below the page's role to the
+ * newsroom's front page. Editor by default: a page open to contributors says so.
+ */
+export async function requirePageUser(least: Role = 'editor'): Promise<NewsroomUser> {
   const user = await getCurrentUser();
   if (!user) redirect(SIGN_IN_PATH);
-  if (role === 'admin' && user.role !== 'admin') redirect('/admin');
+  if (!hasRole(user, least)) redirect('/admin');
   return user;
 }
 
@@ -26,17 +30,21 @@ export type Authorization = { ok: true; user: NewsroomUser } | { ok: false; erro
 
 /**
  * For server actions and route handlers: each checks the session (and role) itself, not only the
- * page that shows its form. The error is the Arabic sentence the form shows.
+ * page that shows its form. The error is the Arabic sentence the form shows. Editor by default: an
+ * action open to contributors says so, and checks what they may touch itself.
  */
-export async function authorize(role?: Role): Promise<Authorization> {
+export async function authorize(least: Role = 'editor'): Promise<Authorization> {
   const user = await getCurrentUser();
   if (!user)
     return {
       ok: false,
       error: 'انتهت الجلسة أو لم تسجلوا الدخول. سجلوا الدخول ثم أعيدوا المحاولة.',
     };
-  if (role === 'admin' && user.role !== 'admin')
-    return { ok: false, error: 'هذه العملية للمديرين فقط.' };
+  if (!hasRole(user, least))
+    return {
+      ok: false,
+      error: least === 'admin' ? 'هذه العملية للمديرين فقط.' : 'هذه العملية للمحررين فقط.',
+    };
   return { ok: true, user };
 }
 

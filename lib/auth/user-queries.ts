@@ -1,12 +1,13 @@
 import 'server-only';
 import { newsroomDb } from '../db/client';
 import { resetTokenAccount } from './accounts';
+import type { Role } from './auth';
 
 export type NewsroomAccount = {
   id: string;
   name: string;
   email: string;
-  role: 'admin' | 'editor';
+  role: Role;
   createdAt: string;
   disabledAt: string | null;
   activeSessions: number;

@@ -31,6 +31,8 @@ export const TAGS = {
   tagSlug: (slug: string) => `tag-slug:${digest(slug)}`,
   authorSlug: (slug: string) => `author-slug:${digest(slug)}`,
   article: (id: number) => `article:${id}`,
+  /** The public corrections page. */
+  corrections: 'corrections',
   category: (id: number) => `category:${id}`,
   tag: (id: number) => `tag:${id}`,
   author: (id: number) => `author:${id}`,

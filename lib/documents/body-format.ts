@@ -265,8 +265,13 @@ function needsEscape(line: string, explicitHeadings: boolean): boolean {
  * `classifyLines` of these lines gives the same blocks back (lib/documents/body-format.test.ts).
  */
 export function serializeBody(blocks: readonly Block[]): string {
+  return serializeBlocks(blocks).join('\n\n');
+}
+
+/** Each block in the document format, one string (of one or more lines) per block. */
+export function serializeBlocks(blocks: readonly Block[]): string[] {
   const explicitHeadings = blocks.some((b) => b.type === 'heading');
-  return blocks.map((block) => blockLines(block, explicitHeadings)).join('\n\n');
+  return blocks.map((block) => blockLines(block, explicitHeadings));
 }
 
 function paragraphLine(inline: Inline, explicitHeadings: boolean): string {

@@ -22,6 +22,8 @@ const article: ArticleView = {
   wordCount: 10,
   category: { id: 1, slug: 'qism', name: hostile.category, path: '/category/qism' },
   author: { id: 2, slug: 'katib', name: hostile.author, path: '/author/katib' },
+  revisedAt: null,
+  corrections: [],
   photo: null,
   outlet: 'منبر',
   tags: [],

@@ -22,13 +22,17 @@ import { photoSelect, toPhotoView } from '../media/view';
 import { SITE } from '../site';
 import type { FieldErrors, ParsedEditorForm } from './editor-form';
 import { displayStatus, type DisplayStatus, type StatusFilter } from './status';
+import { mayEditArticle, mayPublish } from '../auth/permissions';
+import { closeReview, submitForReview } from './review';
 
 export const ADMIN_PAGE_SIZE = 25;
 
 function statusWhere(filter: StatusFilter, now: Date): Prisma.ArticleWhereInput {
   switch (filter) {
     case 'draft':
-      return { status: 'draft' };
+      return { status: 'draft', review: null };
+    case 'review':
+      return { status: 'draft', review: { isNot: null } };
     case 'scheduled':
       return { status: 'published', publishedAt: { gt: now } };
     case 'published':
@@ -55,10 +59,13 @@ export async function listNewsroomArticles(filters: {
   categoryId?: number;
   q?: string;
   page: number;
+  /** A contributor's list holds their own articles only. */
+  createdById?: string;
 }) {
   const now = new Date();
   const where: Prisma.ArticleWhereInput = {
     ...statusWhere(filters.status, now),
+    ...(filters.createdById ? { createdById: filters.createdById } : {}),
     ...(filters.categoryId ? { categoryId: filters.categoryId } : {}),
     ...(filters.q ? { title: { contains: filters.q } } : {}),
   };
@@ -77,13 +84,14 @@ export async function listNewsroomArticles(filters: {
         updatedAt: true,
         category: { select: { name: true } },
         author: { select: { name: true } },
+        review: { select: { articleId: true } },
       },
     }),
   ]);
   const items: NewsroomListItem[] = rows.map((r) => ({
     id: r.id,
     title: r.title,
-    status: displayStatus(r.status, r.publishedAt, now),
+    status: displayStatus(r.status, r.publishedAt, now, r.review !== null),
     publishedAt: r.publishedAt?.toISOString() ?? null,
     updatedAt: r.updatedAt.toISOString(),
     category: r.category.name,
@@ -105,6 +113,8 @@ export type EditableArticle = {
   publishedAt: string | null;
   status: DisplayStatus;
   photo: EditorPhoto | null;
+  /** For the permission check of the page that opens it (lib/auth/permissions.ts). */
+  access: { createdById: string | null; status: string; publishedAt: Date | null };
 };
 
 /** The lead photo as the editor's picker shows it. */
@@ -121,7 +131,12 @@ async function editorPhoto(id: number | undefined): Promise<EditorPhoto | null> 
 export async function getEditableArticle(id: number): Promise<EditableArticle | null> {
   const row = await newsroomDb.article.findUnique({
     where: { id },
-    select: { ...editableSelect, updatedAt: true },
+    select: {
+      ...editableSelect,
+      updatedAt: true,
+      createdById: true,
+      review: { select: { articleId: true } },
+    },
   });
   if (!row) return null;
   return {
@@ -136,8 +151,9 @@ export async function getEditableArticle(id: number): Promise<EditableArticle | 
     tags: row.tags.map((t) => t.tag.name).join('، '),
     author: row.author.name,
     publishedAt: row.publishedAt?.toISOString() ?? null,
-    status: displayStatus(row.status, row.publishedAt),
+    status: displayStatus(row.status, row.publishedAt, new Date(), row.review !== null),
     photo: await editorPhoto(row.photos[0]?.photoId),
+    access: { createdById: row.createdById, status: row.status, publishedAt: row.publishedAt },
   };
 }
 
@@ -157,6 +173,9 @@ export type SaveOutcome =
   | { ok: false; errors: FieldErrors };
 
 /** Saves the editor form: draft, publish (now or at a future time) or unpublish, then audits and revalidates. */
+const NOT_YOURS = 'لا يمكنكم تعديل هذا المقال: المساهم يعدّل مسوداته هو فقط، قبل نشرها.';
+const PUBLISH_IS_FOR_EDITORS = 'النشر وسحبه للمحررين: أرسلوا المقال للمراجعة.';
+
 /** What the editor says when the write refuses a field. */
 const FIELD_MESSAGES: Record<ArticleField, string> = {
   slug: 'هذا الرابط المختصر مستعمل في مقال آخر.',
@@ -169,16 +188,29 @@ const FIELD_MESSAGES: Record<ArticleField, string> = {
 
 export async function saveFromEditor(
   user: NewsroomUser,
-  form: ParsedEditorForm,
+  stated: ParsedEditorForm,
 ): Promise<SaveOutcome> {
-  const current = form.id
+  const current = stated.id
     ? await newsroomDb.article.findUnique({
-        where: { id: form.id },
-        select: { status: true, publishedAt: true, outlet: true, sourceKey: true },
+        where: { id: stated.id },
+        select: {
+          status: true,
+          publishedAt: true,
+          outlet: true,
+          sourceKey: true,
+          createdById: true,
+        },
       })
     : null;
-  if (form.id && !current) return { ok: false, errors: { form: 'هذا المقال لم يعد موجوداً.' } };
+  if (stated.id && !current) return { ok: false, errors: { form: 'هذا المقال لم يعد موجوداً.' } };
+  if (current && !mayEditArticle(user, current)) return { ok: false, errors: { form: NOT_YOURS } };
+  const publisher = mayPublish(user);
+  if (!publisher && (stated.intent === 'publish' || stated.intent === 'unpublish'))
+    return { ok: false, errors: { form: PUBLISH_IS_FOR_EDITORS } };
+  // A contributor's draft has no publication time: choosing it is part of publishing.
+  const form = publisher ? stated : { ...stated, publishAt: null, substantive: false };
   const now = new Date();
+  const live = current?.status === 'published' && current.publishedAt && current.publishedAt <= now;
   // «Save» never changes who can see the article: only «publish» and «unpublish» do.
   const status =
     form.intent === 'publish'
@@ -204,6 +236,9 @@ export async function saveFromEditor(
     status,
     publishedAt,
     leadPhotoId: form.photo,
+    createdById: user.id,
+    // Only an update of a story readers already have is one they are told of.
+    ...(form.substantive && live && status === 'published' ? { revisedAt: now } : {}),
   };
   try {
     const actionFor = (result: SaveResult): AuditAction | null =>
@@ -215,21 +250,29 @@ export async function saveFromEditor(
             : 'published'
           : form.intent === 'unpublish'
             ? 'unpublished'
-            : result.outcome === 'created'
-              ? 'created'
-              : 'edited';
+            : form.intent === 'submit'
+              ? 'submitted'
+              : result.outcome === 'created'
+                ? 'created'
+                : 'edited';
     const target = form.id ? { id: form.id, expectedUpdatedAt: form.version ?? '' } : undefined;
     // The audit event is part of the change: both are written, or neither.
-    const result = await saveArticle(newsroomDb, input, target, async (tx, saved) => {
-      const action = actionFor(saved);
-      if (action)
-        await recordAudit(tx, { id: user.id, name: user.name }, action, {
-          articleId: saved.id,
-          summary: form.title,
-        });
-    });
+    const actor = { id: user.id, name: user.name };
+    const result = await saveArticle(
+      newsroomDb,
+      input,
+      target,
+      async (tx, saved) => {
+        const action = actionFor(saved);
+        if (action)
+          await recordAudit(tx, actor, action, { articleId: saved.id, summary: form.title });
+        if (form.intent === 'submit') await submitForReview(tx, saved.id, actor);
+        if (form.intent === 'publish') await closeReview(tx, saved.id);
+      },
+      { actor },
+    );
     const action = actionFor(result);
-    if (action) await expireArticleChange(result.before, result.after);
+    if (action && action !== 'submitted') await expireArticleChange(result.before, result.after);
     return { ok: true, id: result.id, slug: result.slug, action };
   } catch (error) {
     if (error instanceof ArticleConflictError) {

@@ -11,7 +11,7 @@ import { parseBody } from '../documents/parse';
 import { siteOrigin } from '../seo/urls';
 import { cleanText } from '../text/clean';
 
-export const INTENTS = ['draft', 'publish', 'unpublish'] as const;
+export const INTENTS = ['draft', 'submit', 'publish', 'unpublish'] as const;
 
 const SLUG = /^[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*$/u;
 const TAG_SEPARATOR = /[,،\n]+/;
@@ -74,6 +74,11 @@ export const editorFormSchema = z
         return date === null || isPublicationDate(date);
       }, PUBLICATION_DATE_MESSAGE)
       .transform((s) => (s === '' ? null : fromCasablancaLocal(s))),
+    /** «تحديث جوهري»: this save of a published story is an update readers are told of. */
+    substantive: z
+      .string()
+      .optional()
+      .transform((s) => s === 'yes'),
   })
   // An edit says which version it was made on, or it could overwrite a colleague's save unseen.
   .refine((form) => form.id === undefined || Boolean(form.version), {
@@ -104,9 +109,9 @@ export function readEditorForm(
   formData: FormData,
 ): { ok: true; value: ParsedEditorForm } | { ok: false; errors: FieldErrors } {
   const raw = Object.fromEntries(
-    [...EDITOR_FIELDS, 'intent', 'id', 'version'].map((k) => [
+    [...EDITOR_FIELDS, 'intent', 'id', 'version', 'substantive'].map((k) => [
       k,
-      formData.get(k) ?? (k === 'id' || k === 'version' ? undefined : ''),
+      formData.get(k) ?? (k === 'id' || k === 'version' || k === 'substantive' ? undefined : ''),
     ]),
   );
   const parsed = editorFormSchema.safeParse(raw);

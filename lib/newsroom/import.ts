@@ -53,19 +53,25 @@ export async function importDocument(
   try {
     const result = await db.$transaction(async (tx) => {
       const slug = await freeSlug(tx, slugify(title) || 'مقال');
-      const saved = await saveArticleInTransaction(tx, {
-        sourceKey,
-        title,
-        slug,
-        dek: document.lead,
-        blocks: document.blocks,
-        outlet: document.outlet,
-        authorName: document.author,
-        categorySlug: options.categorySlug,
-        tagNames: [],
-        status: 'draft',
-        publishedAt: null,
-      });
+      const saved = await saveArticleInTransaction(
+        tx,
+        {
+          sourceKey,
+          title,
+          slug,
+          dek: document.lead,
+          blocks: document.blocks,
+          outlet: document.outlet,
+          authorName: document.author,
+          categorySlug: options.categorySlug,
+          tagNames: [],
+          status: 'draft',
+          publishedAt: null,
+          createdById: options.actor.id,
+        },
+        undefined,
+        { actor: options.actor },
+      );
       await recordAudit(tx, options.actor, 'imported', { articleId: saved.id, summary: name });
       return saved;
     });
@@ -117,14 +123,20 @@ export async function importWithManifest(
   try {
     const result = await db.$transaction(async (tx) => {
       const photo = prepared ? await recordPhoto(tx, prepared, options.actor) : null;
-      const saved = await saveArticleInTransaction(tx, {
-        ...article,
-        sourceKey,
-        slug: await freeSlug(tx, article.slug),
-        status: options.publish ? 'published' : 'draft',
-        publishedAt: options.publish ? article.publishedAt : null,
-        leadPhotoId: photo?.photo.id ?? null,
-      });
+      const saved = await saveArticleInTransaction(
+        tx,
+        {
+          ...article,
+          sourceKey,
+          slug: await freeSlug(tx, article.slug),
+          status: options.publish ? 'published' : 'draft',
+          publishedAt: options.publish ? article.publishedAt : null,
+          leadPhotoId: photo?.photo.id ?? null,
+          createdById: options.actor.id,
+        },
+        undefined,
+        { actor: options.actor },
+      );
       await recordAudit(tx, options.actor, options.publish ? 'published' : 'imported', {
         articleId: saved.id,
         summary: name,

@@ -4,6 +4,8 @@ import { searchEngine } from '../search/current';
 import { articleTerms } from '../search/indexable';
 import { articleIdsOf, mapTexts, photoIdsOf, textsOf, type Block } from '../articles/blocks';
 import { countWords } from '../articles/reading-time';
+import { keepBaselineIfNone, keepRevision, type RevisionBy } from '../revisions/keep';
+import type { RevisionSnapshot } from '../revisions/snapshot';
 import { cleanText } from '../text/clean';
 
 export type ArticleStatus = 'draft' | 'published' | 'unpublished';
@@ -23,6 +25,10 @@ export type ArticleInput = {
   publishedAt: Date | null;
   /** The photo at the head of the story (media library id); a published story's needs alt text. */
   leadPhotoId?: number | null;
+  /** Set by a substantive update («آخر تحديث»); left as stored when absent. */
+  revisedAt?: Date;
+  /** The newsroom account creating the article (ignored on an update). */
+  createdById?: string | null;
 };
 
 /**
@@ -83,9 +89,10 @@ export async function saveArticle(
   input: ArticleInput,
   target?: EditTarget,
   alsoWrite?: AlsoWrite<SaveResult>,
+  revision?: RevisionBy,
 ): Promise<SaveResult> {
   return db.$transaction(async (tx) => {
-    const result = await saveArticleInTransaction(tx, input, target);
+    const result = await saveArticleInTransaction(tx, input, target, revision);
     await alsoWrite?.(tx, result);
     return result;
   });
@@ -95,6 +102,8 @@ export async function saveArticleInTransaction(
   tx: Tx,
   stated: ArticleInput,
   target?: EditTarget,
+  /** Newsroom saves keep a revision (lib/revisions/); the seed's do not. */
+  revision?: RevisionBy,
 ): Promise<SaveResult> {
   const input = cleanInput(stated);
   const category = await tx.category.findUnique({
@@ -127,6 +136,7 @@ export async function saveArticleInTransaction(
     wordCount: countWords([input.title, input.dek, ...textsOf(input.blocks)]),
     authorId,
     categoryId: category.id,
+    ...(input.revisedAt ? { revisedAt: input.revisedAt } : {}),
   };
 
   const existing = target
@@ -169,11 +179,18 @@ export async function saveArticleInTransaction(
   if (!existing) {
     const created = await tx.article.create({
       // An imported article that was published in the past has not been modified since then.
-      data: { ...data, sourceKey: input.sourceKey, updatedAt: pastOrUndefined(input.publishedAt) },
+      data: {
+        ...data,
+        sourceKey: input.sourceKey,
+        createdById: input.createdById ?? null,
+        updatedAt: pastOrUndefined(input.publishedAt),
+      },
       select: { id: true, slug: true },
     });
     await replaceTags(tx, created.id, tagIds, data);
     await replacePhotos(tx, created.id, leadPhotoId, input.blocks);
+    if (revision)
+      await keepRevision(tx, created.id, snapshotOf(input), { note: 'created', ...revision });
     await searchEngine.refreshArticles(tx, [created.id]);
     return { ...created, outcome: 'created', before: null, after: await after(created.id) };
   }
@@ -187,6 +204,7 @@ export async function saveArticleInTransaction(
   ) {
     return { id: existing.id, slug: existing.slug, outcome: 'unchanged', before, after: before };
   }
+  if (revision) await keepBaselineIfNone(tx, existing.id);
   // The version check is part of the update itself: two saves of the same version cannot both
   // pass a read made before either wrote (PostgreSQL re-reads the row once the first commits).
   const { count } = await tx.article.updateMany({
@@ -198,6 +216,7 @@ export async function saveArticleInTransaction(
   const updated = { id: existing.id, slug: data.slug };
   await replaceTags(tx, updated.id, tagIds, data);
   await replacePhotos(tx, updated.id, leadPhotoId, input.blocks);
+  if (revision) await keepRevision(tx, updated.id, snapshotOf(input), revision);
   // The triggers queued this article; index it in the same transaction as the change itself.
   await searchEngine.refreshArticles(tx, [updated.id]);
   return { ...updated, outcome: 'updated', before, after: await after(updated.id) };
@@ -253,6 +272,22 @@ async function replacePhotos(
     await tx.articlePhoto.createMany({
       data: rows.map((row, position) => ({ articleId, ...row, position })),
     });
+}
+
+/** The article as this save states it, for its revision. */
+function snapshotOf(input: ArticleInput): RevisionSnapshot {
+  return {
+    title: input.title,
+    slug: input.slug,
+    dek: input.dek,
+    blocks: input.blocks,
+    categorySlug: input.categorySlug,
+    authorName: input.authorName,
+    tagNames: input.tagNames,
+    leadPhotoId: input.leadPhotoId ?? null,
+    status: input.status,
+    publishedAt: input.publishedAt?.toISOString() ?? null,
+  };
 }
 
 /** Every text field through the one cleaning stored text gets (lib/text/clean.ts). */

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { modifiedAt } from '../articles/modified';
 import type { ArticleView } from '../articles/types';
 import { toZonedIso } from '../arabic/dates';
 import { env } from '../runtime/env';
@@ -148,7 +149,7 @@ export function articleMetadata(article: ArticleView): Metadata {
       url: article.path,
       images: [image],
       publishedTime: toZonedIso(article.publishedAt),
-      modifiedTime: toZonedIso(article.updatedAt),
+      modifiedTime: toZonedIso(modifiedAt(article)),
       section: article.category.name,
       tags: article.tags.map((tag) => tag.name),
       authors: [absoluteUrl(authorPath(article.author.slug))],

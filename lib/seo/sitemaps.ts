@@ -52,12 +52,24 @@ export function getNewsSitemapEntries(): Promise<NewsEntry[]> {
   return cachedQuery(['news-sitemap'], [TAGS.sitemap, TAGS.latest], async () => {
     const now = new Date();
     const since = new Date(now.getTime() - NEWS_WINDOW_HOURS * 3600 * 1000);
-    const rows = await prisma.article.findMany({
-      where: { status: 'published', publishedAt: { gte: since, lte: now } },
-      orderBy: [{ publishedAt: 'desc' }, { id: 'desc' }],
-      take: NEWS_MAX_URLS,
-      select: { id: true, slug: true, title: true, publishedAt: true },
-    });
+    const select = { id: true, slug: true, title: true, publishedAt: true } as const;
+    const [published, revised] = await Promise.all([
+      prisma.article.findMany({
+        where: { status: 'published', publishedAt: { gte: since, lte: now } },
+        orderBy: [{ publishedAt: 'desc' }, { id: 'desc' }],
+        take: NEWS_MAX_URLS,
+        select,
+      }),
+      // A story corrected or substantively updated in the window is announced again, under its
+      // first publication date (what Google News asks for): the update is news, the story is not new.
+      prisma.article.findMany({
+        where: { status: 'published', publishedAt: { lt: since }, revisedAt: { gte: since } },
+        orderBy: [{ revisedAt: 'desc' }, { id: 'desc' }],
+        take: NEWS_MAX_URLS,
+        select,
+      }),
+    ]);
+    const rows = [...published, ...revised].slice(0, NEWS_MAX_URLS);
     return rows.map((row) => ({
       loc: absoluteUrl(articlePath(row.id, row.slug)),
       publicationName: SITE.name,

@@ -1,4 +1,5 @@
 import { textsOf } from '../articles/blocks';
+import { modifiedAt } from '../articles/modified';
 import type { ArticleView } from '../articles/types';
 import { toZonedIso } from '../arabic/dates';
 import { authorPath, categoryPath } from '../routes';
@@ -49,7 +50,7 @@ export function newsArticleLd(
     description: article.dek,
     image: articleImagesLd(article),
     datePublished: toZonedIso(article.publishedAt),
-    dateModified: toZonedIso(article.updatedAt),
+    dateModified: toZonedIso(modifiedAt(article)),
     author: [
       {
         '@type': 'Person',

@@ -1,6 +1,6 @@
 /**
  * Creates a newsroom account (there are no default credentials):
- *   npm run admin:create -- --email you@example.com --name "الاسم" [--role admin|editor]
+ *   npm run admin:create -- --email you@example.com --name "الاسم" [--role admin|editor|contributor]
  * The password is read from ADMIN_PASSWORD, or asked for twice without echo.
  */
 import '../../lib/runtime/local-env-auto';
@@ -39,7 +39,7 @@ async function main() {
   });
   if (!values.email || !values.name)
     throw new UserError(
-      'usage: npm run admin:create -- --email <email> --name <name> [--role admin|editor]',
+      'usage: npm run admin:create -- --email <email> --name <name> [--role admin|editor|contributor]',
     );
   if (!ROLES.includes(values.role as (typeof ROLES)[number]))
     throw new UserError(`--role must be one of ${ROLES.join(', ')}`);

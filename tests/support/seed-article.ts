@@ -29,6 +29,8 @@ export function seedArticleView(): ArticleView {
     author: { id: 1, slug: slugify(document.author), name: document.author },
     photo: null,
     bodyPhotos: [],
+    revisedAt: null,
+    corrections: [],
     outlet: document.outlet,
     blocks: document.blocks,
     tags: (manifest.tags as string[]).map((name, i) => ({ id: i + 1, slug: slugify(name), name })),

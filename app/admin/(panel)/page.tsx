@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { StatusBadge } from '@/components/admin/StatusBadge';
 import { DateTime } from '@/components/ui/DateTime';
+import { hasRole } from '@/lib/auth/permissions';
 import { requirePageUser } from '@/lib/auth/session';
 import { listNewsroomArticles, newsroomChoices } from '@/lib/newsroom/articles';
 import { readListParams } from '@/lib/newsroom/list-params';
@@ -15,11 +16,14 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 const NOTICES: Record<string, string> = { deleted: 'حُذف المقال.' };
 
 export default async function ArticleListPage({ searchParams }: Props) {
-  await requirePageUser();
+  const user = await requirePageUser('contributor');
   const raw = await searchParams;
   const params = readListParams(raw);
   const [{ items, total, pageCount }, { categories }] = await Promise.all([
-    listNewsroomArticles(params),
+    listNewsroomArticles({
+      ...params,
+      ...(hasRole(user, 'editor') ? {} : { createdById: user.id }),
+    }),
     newsroomChoices(),
   ]);
   const notice = typeof raw.notice === 'string' ? NOTICES[raw.notice] : undefined;

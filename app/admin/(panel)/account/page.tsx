@@ -12,7 +12,7 @@ export default async function AccountPage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const user = await requirePageUser();
+  const user = await requirePageUser('contributor');
   const { changed } = notice.parse(await searchParams);
   return (
     <div className="max-w-md">

@@ -14,7 +14,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 const NOTICES: Record<string, string> = { deleted: 'حُذفت الصورة.' };
 
 export default async function PhotoLibraryPage({ searchParams }: Props) {
-  await requirePageUser();
+  await requirePageUser('contributor');
   const raw = await searchParams;
   const params = readLibraryParams(raw);
   const { items, total, pageCount } = await listLibraryPhotos(params);

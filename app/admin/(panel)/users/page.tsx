@@ -3,6 +3,7 @@ import { AccountControls } from '@/components/admin/AccountControls';
 import { UserForm } from '@/components/admin/UserForm';
 import { DateTime } from '@/components/ui/DateTime';
 import { listNewsroomUsers } from '@/lib/auth/user-queries';
+import { ROLE_NAMES } from '@/lib/auth/permissions';
 import { requirePageUser } from '@/lib/auth/session';
 
 export const metadata: Metadata = { title: 'الحسابات' };
@@ -19,7 +20,7 @@ export default async function UsersPage() {
             <p className="mb-2 flex flex-wrap gap-x-4 gap-y-1">
               <strong>{u.name}</strong>
               <bdi dir="ltr">{u.email}</bdi>
-              <span>{u.role === 'admin' ? 'مدير' : 'محرر'}</span>
+              <span>{ROLE_NAMES[u.role]}</span>
               <span>
                 {u.disabledAt ? (
                   <>

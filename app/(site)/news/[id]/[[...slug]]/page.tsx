@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { ArticleBody } from '@/components/article/ArticleBody';
 import { bodyMedia } from '@/components/article/BodyMedia';
+import { ArticleCorrections } from '@/components/article/ArticleCorrections';
 import { ArticleHeader } from '@/components/article/ArticleHeader';
 import { TagList } from '@/components/article/ArticleTags';
 import { RelatedArticles } from '@/components/article/RelatedArticles';
@@ -81,6 +82,7 @@ export default async function ArticlePage({ params }: Props) {
             articles: new Map(linked.map((a) => [a.id, a])),
           }}
         />
+        <ArticleCorrections corrections={article.corrections} />
         <footer className="mt-8 border-t border-line pt-6">
           <TagList tags={article.tags} />
           <ShareLinks url={absoluteUrl(articleShortPath(article.id))} title={article.title} />

@@ -7,7 +7,15 @@ import { parseArticleId } from '@/lib/articles/params';
 import { requirePageUser } from '@/lib/auth/session';
 import { toCasablancaLocalInput } from '@/lib/arabic/dates';
 import { getEditableArticle, newsroomChoices } from '@/lib/newsroom/articles';
-import { articleDeletePath, articlePath } from '@/lib/routes';
+import {
+  articleCorrectionsAdminPath,
+  articleDeletePath,
+  articlePath,
+  articleRevisionsPath,
+} from '@/lib/routes';
+import { ReviewPanel } from '@/components/admin/ReviewPanel';
+import { mayEditArticle, mayPublish } from '@/lib/auth/permissions';
+import { getReviewThread } from '@/lib/newsroom/review';
 
 export const metadata: Metadata = { title: 'تحرير مقال' };
 
@@ -18,6 +26,8 @@ const SAVED: Record<string, string> = {
   scheduled: 'جُدول المقال للنشر في الوقت المحدد.',
   unpublished: 'سُحب المقال من النشر.',
   unchanged: 'لا تغييرات للحفظ.',
+  submitted: 'أُرسل المقال للمراجعة: سيراه المحررون في قائمة المراجعة.',
+  restored: 'استُعيدت النسخة وحُفظت نسخةً جديدة.',
 };
 
 type Props = {
@@ -26,11 +36,18 @@ type Props = {
 };
 
 export default async function EditArticlePage({ params, searchParams }: Props) {
-  await requirePageUser();
+  const user = await requirePageUser('contributor');
   const id = parseArticleId((await params).id);
   const article = id ? await getEditableArticle(id) : null;
+  // A contributor is told nothing of articles that are not theirs to edit.
   if (!article) notFound();
-  const { categories, authors } = await newsroomChoices();
+  const { access, ...fields } = article;
+  if (!mayEditArticle(user, access)) notFound();
+  const editor = mayPublish(user);
+  const [{ categories, authors }, review] = await Promise.all([
+    newsroomChoices(),
+    getReviewThread(article.id),
+  ]);
   const saved = (await searchParams).saved;
   const notice = typeof saved === 'string' ? SAVED[saved] : undefined;
   return (
@@ -44,12 +61,21 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
             عرض في الموقع
           </a>
         )}
-        <Link
-          href={articleDeletePath(article.id)}
-          className="ms-auto text-sm text-brand-dark underline"
-        >
-          حذف المقال
-        </Link>
+        <nav aria-label="عن هذا المقال" className="ms-auto flex flex-wrap gap-3 text-sm">
+          <Link href={articleRevisionsPath(article.id)} className="underline">
+            النسخ السابقة
+          </Link>
+          {editor && article.status === 'published' && (
+            <Link href={articleCorrectionsAdminPath(article.id)} className="underline">
+              التصحيحات
+            </Link>
+          )}
+          {editor && (
+            <Link href={articleDeletePath(article.id)} className="text-brand-dark underline">
+              حذف المقال
+            </Link>
+          )}
+        </nav>
       </div>
       {notice && (
         <p role="status" className="mb-4 rounded bg-white p-3 font-bold">
@@ -59,12 +85,16 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
       <ArticleEditor
         key={article.version}
         initial={{
-          ...article,
+          ...fields,
           publishAt: article.publishedAt ? toCasablancaLocalInput(article.publishedAt) : '',
         }}
         categories={categories}
         authors={authors}
+        canPublish={editor}
       />
+      {(review.pending || review.comments.length > 0 || article.status === 'review') && (
+        <ReviewPanel articleId={article.id} thread={review} canReturn={editor} />
+      )}
     </>
   );
 }

@@ -1,12 +1,13 @@
 import type { Metadata } from 'next';
 import { ArticleEditor } from '@/components/admin/ArticleEditor';
+import { mayPublish } from '@/lib/auth/permissions';
 import { requirePageUser } from '@/lib/auth/session';
 import { newsroomChoices } from '@/lib/newsroom/articles';
 
 export const metadata: Metadata = { title: 'مقال جديد' };
 
 export default async function NewArticlePage() {
-  const user = await requirePageUser();
+  const user = await requirePageUser('contributor');
   const { categories, authors } = await newsroomChoices();
   return (
     <>
@@ -26,6 +27,7 @@ export default async function NewArticlePage() {
         }}
         categories={categories}
         authors={authors}
+        canPublish={mayPublish(user)}
       />
     </>
   );

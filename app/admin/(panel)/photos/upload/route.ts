@@ -21,7 +21,7 @@ export async function POST(request: Request) {
   const site = new URL(env().SITE_URL).origin;
   if (request.headers.get('sec-fetch-site') === 'cross-site' || (origin && origin !== site))
     return json({ ok: false, error: 'طلب من خارج غرفة الأخبار.' }, 403);
-  const authorized = await authorize();
+  const authorized = await authorize('contributor');
   if (!authorized.ok) return json({ ok: false, error: authorized.error }, 401);
   const declared = Number(request.headers.get('content-length') ?? 'NaN');
   if (declared > PHOTO_LIMITS.maxBytes)
