@@ -30,7 +30,7 @@ export default defineConfig({
     {
       name: 'reader',
       testIgnore:
-        /(admin|admin-photos|admin-body|admin-long-article|faults|instances|next-start|proxy|slow-clients|workers)\.spec\.ts/,
+        /(admin|admin-photos|admin-body|admin-workflow|admin-long-article|faults|instances|next-start|proxy|slow-clients|workers)\.spec\.ts/,
       use: { ...devices['Desktop Chrome'] },
     },
     // The newsroom tests publish and delete articles: they run once the reader tests are done.
@@ -55,11 +55,18 @@ export default defineConfig({
       dependencies: ['photos'],
       use: { ...devices['Desktop Chrome'] },
     },
+    // A contributor's story through review, revisions and corrections: publishes one story.
+    {
+      name: 'workflow',
+      testMatch: /admin-workflow\.spec\.ts/,
+      dependencies: ['body'],
+      use: { ...devices['Desktop Chrome'] },
+    },
     // The weight of a 3,000-word story served from our response cache (SQLite runs only).
     {
       name: 'long-article',
       testMatch: /admin-long-article\.spec\.ts/,
-      dependencies: ['body'],
+      dependencies: ['workflow'],
       use: { ...devices['Desktop Chrome'] },
     },
     // Database outages and shutdowns, on second servers over copies of the database, last.
@@ -77,7 +84,7 @@ export default defineConfig({
             testMatch: /instances\.spec\.ts/,
             // It uploads a photo of its own: after the media library's tests, which count theirs,
             // and the rich bodies' tests, which publish.
-            dependencies: ['body'],
+            dependencies: ['workflow'],
             use: { ...devices['Desktop Chrome'] },
           },
         ]

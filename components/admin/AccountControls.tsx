@@ -2,7 +2,7 @@
 
 import { useActionState } from 'react';
 import { formatDateTime } from '@/lib/arabic/dates';
-import { ROLES, type Role } from '@/lib/auth/auth';
+import { ROLES, type Role } from '@/lib/auth/permissions';
 import { accountAction, type AccountActionState } from './account-actions';
 
 const MAKE_ROLE: Record<Role, string> = {

@@ -10,8 +10,9 @@ import { SITE } from '../site';
 import { withHashedSessionTokens } from './hashed-session-tokens';
 import { tokenHash } from './token-hash';
 
-export const ROLES = ['admin', 'editor', 'contributor'] as const;
-export type Role = (typeof ROLES)[number];
+import { ROLES, type Role } from './permissions';
+
+export { ROLES, type Role };
 
 export const MIN_PASSWORD_LENGTH = 12;
 /** Sessions last a working day; activity extends them an hour at a time... */

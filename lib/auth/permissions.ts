@@ -1,4 +1,6 @@
-import type { Role } from './auth';
+// No server import here: the newsroom's client components read the roles too.
+export const ROLES = ['admin', 'editor', 'contributor'] as const;
+export type Role = (typeof ROLES)[number];
 
 /** Each role can do what the one below it can, and more. */
 const RANK: Record<Role, number> = { contributor: 0, editor: 1, admin: 2 };

@@ -241,17 +241,18 @@ export async function saveFromEditor(
     ...(form.substantive && live && status === 'published' ? { revisedAt: now } : {}),
   };
   try {
+    // Submitting is a step of its own even when the text did not change since the last save.
     const actionFor = (result: SaveResult): AuditAction | null =>
-      result.outcome === 'unchanged'
-        ? null
-        : form.intent === 'publish'
-          ? publishedAt && publishedAt > now
-            ? 'scheduled'
-            : 'published'
-          : form.intent === 'unpublish'
-            ? 'unpublished'
-            : form.intent === 'submit'
-              ? 'submitted'
+      form.intent === 'submit'
+        ? 'submitted'
+        : result.outcome === 'unchanged'
+          ? null
+          : form.intent === 'publish'
+            ? publishedAt && publishedAt > now
+              ? 'scheduled'
+              : 'published'
+            : form.intent === 'unpublish'
+              ? 'unpublished'
               : result.outcome === 'created'
                 ? 'created'
                 : 'edited';

@@ -75,6 +75,7 @@ async function main(): Promise<void> {
         '--project=newsroom',
         '--project=photos',
         '--project=body',
+        '--project=workflow',
         '--project=instances',
       ],
       {
