@@ -1,6 +1,6 @@
 -- AlterTable
-ALTER TABLE "Article" ADD COLUMN "createdById" TEXT;
 ALTER TABLE "Article" ADD COLUMN "revisedAt" DATETIME;
+ALTER TABLE "Article" ADD COLUMN "createdById" TEXT;
 
 -- CreateTable
 CREATE TABLE "ArticleRevision" (

@@ -2,8 +2,8 @@
 ALTER TYPE "Role" ADD VALUE 'contributor';
 
 -- AlterTable
-ALTER TABLE "Article" ADD COLUMN     "createdById" TEXT,
-ADD COLUMN     "revisedAt" TIMESTAMP(3);
+ALTER TABLE "Article" ADD COLUMN     "revisedAt" TIMESTAMP(3),
+ADD COLUMN     "createdById" TEXT;
 
 -- CreateTable
 CREATE TABLE "ArticleRevision" (
