@@ -7,6 +7,7 @@ import { countWords } from '../articles/reading-time';
 import { keepBaselineIfNone, keepRevision, type RevisionBy } from '../revisions/keep';
 import type { RevisionSnapshot } from '../revisions/snapshot';
 import { cleanText } from '../text/clean';
+import { editableSelect } from '../articles/editable';
 
 export type ArticleStatus = 'draft' | 'published' | 'unpublished';
 
@@ -359,23 +360,7 @@ export async function deleteArticle(
   });
 }
 
-/**
- * An article's content as an editor or a document states it (names and slugs, not ids): what the
- * editor loads and what a seed update compares with its document.
- */
-export const editableSelect = {
-  id: true,
-  title: true,
-  slug: true,
-  dek: true,
-  body: true,
-  status: true,
-  publishedAt: true,
-  category: { select: { slug: true } },
-  author: { select: { name: true } },
-  tags: { select: { tag: { select: { name: true } } }, orderBy: { position: 'asc' } },
-  photos: { where: { lead: true }, select: { photoId: true } },
-} as const satisfies Prisma.ArticleSelect;
+export { editableSelect };
 
 const comparableSelect = {
   slug: true,

@@ -1,6 +1,7 @@
 import type { Prisma } from '../../generated/prisma/client';
 import type { Actor } from '../audit/log';
 import { parseBlocks } from '../articles/blocks';
+import { editableSelect } from '../articles/editable';
 import { retentionCutoff, revisionsToPrune } from './retention';
 import {
   changedFields,
@@ -19,19 +20,7 @@ export type RevisionBy = { actor: Actor; note?: string };
 export const BASELINE_NOTE = 'baseline';
 export const restoredNote = (revisionId: number) => `restored:${revisionId}`;
 
-const storedSelect = {
-  title: true,
-  slug: true,
-  dek: true,
-  body: true,
-  status: true,
-  publishedAt: true,
-  updatedAt: true,
-  category: { select: { slug: true } },
-  author: { select: { name: true } },
-  tags: { select: { tag: { select: { name: true } } }, orderBy: { position: 'asc' } },
-  photos: { where: { lead: true }, select: { photoId: true } },
-} as const satisfies Prisma.ArticleSelect;
+const storedSelect = { ...editableSelect, updatedAt: true } as const satisfies Prisma.ArticleSelect;
 
 /**
  * An article saved before revisions existed (seeded, imported, or from before this version) gets
